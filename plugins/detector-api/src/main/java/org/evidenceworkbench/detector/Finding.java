@@ -1,5 +1,6 @@
 package org.evidenceworkbench.detector;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,18 @@ import java.util.Objects;
  * @param entity      the identifier found, normalised, when the finding names one (a phone
  *                    number in E.164, a lower-case e-mail address); null otherwise. Equal
  *                    entities in different items are one entity with many mentions.
+ * @param attributes  machine-readable facts for later analysis across items, as short name → value
+ *                    pairs (e.g. the eight dihedral perceptual hashes of a picture); not shown as
+ *                    prose, kept with the finding; empty when there are none
  */
 public record Finding(String type, String label, String explanation, Location location, double confidence,
-                      Severity severity, Entity entity) {
+                      Severity severity, Entity entity, Map<String, String> attributes) {
+
+    /** Most findings carry no attributes. */
+    public Finding(String type, String label, String explanation, Location location, double confidence,
+                   Severity severity, Entity entity) {
+        this(type, label, explanation, location, confidence, severity, entity, Map.of());
+    }
 
     public Finding {
         Objects.requireNonNull(type, "type");
@@ -24,6 +34,7 @@ public record Finding(String type, String label, String explanation, Location lo
         Objects.requireNonNull(explanation, "explanation");
         location = location == null ? Location.WHOLE_ITEM : location;
         severity = severity == null ? Severity.INFO : severity;
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence is between 0 and 1: " + confidence);
         }

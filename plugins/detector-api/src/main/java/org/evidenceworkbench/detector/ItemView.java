@@ -44,6 +44,20 @@ public interface ItemView {
     /** A fresh stream over the item's bytes; close it. The item itself can never be changed. */
     InputStream openStream() throws IOException;
 
-    /** The item decoded as a picture, where it is one that can be decoded; empty otherwise. */
+    /**
+     * The item decoded as a picture at full size and upright (its EXIF orientation applied), where
+     * it is one that can be decoded; empty otherwise. The host decodes once per item and shares the
+     * result between detectors: do not modify it.
+     */
     Optional<BufferedImage> picture() throws IOException;
+
+    /**
+     * The item decoded as a picture, upright, at least {@code minSide} pixels on its shorter side
+     * (or full size, if it is smaller): the host may decode a large JPEG at a half, a quarter or an
+     * eighth of its size, which is several times faster than {@link #picture()}. Regions a detector
+     * reports are in full-size upright pixels: see {@link ScaledPicture#toFullSize}.
+     */
+    default Optional<ScaledPicture> picture(int minSide) throws IOException {
+        return picture().map(ScaledPicture::full);
+    }
 }

@@ -17,7 +17,7 @@ public record Location(Long offset, Integer length, Integer line, Integer page, 
         return new Location(null, null, null, null, region);
     }
 
-    /** A rectangle in picture pixels, from the top-left corner of the picture as stored. */
+    /** A rectangle in picture pixels, from the top-left corner of the upright (EXIF-oriented) picture. */
     public record Region(int x, int y, int width, int height) {
     }
 }

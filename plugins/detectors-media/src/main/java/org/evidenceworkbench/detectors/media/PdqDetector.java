@@ -1,6 +1,9 @@
 package org.evidenceworkbench.detectors.media;
 
-import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.evidenceworkbench.detector.Detector;
@@ -10,6 +13,7 @@ import org.evidenceworkbench.detector.FindingSink;
 import org.evidenceworkbench.detector.ItemCategory;
 import org.evidenceworkbench.detector.ItemView;
 import org.evidenceworkbench.detector.Location;
+import org.evidenceworkbench.detector.ScaledPicture;
 import org.evidenceworkbench.detector.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,19 +25,28 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Pictures whose PDQ quality is below {@value #MIN_QUALITY} (flat, blurred or nearly empty
  * pictures, and those smaller than 5×5 pixels) get no finding: the PDQ authors advise discarding
- * such hashes because unrelated low-detail pictures hash alike. The picture is hashed as the host
- * decodes it; EXIF orientation is the host's business.
+ * such hashes because unrelated low-detail pictures hash alike.
+ *
+ * <p>The picture is hashed upright, as the host decodes it (EXIF orientation applied), at no less
+ * than {@value #HASH_MIN_SIDE} pixels on its shorter side: the PDQ reference itself hashes
+ * pictures resized to 512 pixels, so a JPEG decoded at a quarter of its size by DCT scaling hashes
+ * within the reference tolerance at a fraction of the cost. The finding's attributes carry the
+ * hashes of all eight rotations and mirror images ({@link PdqHasher.Dihedral}, keys in lower case,
+ * e.g. {@code rotate_90}), so a rotated or mirrored copy can be matched later.
  */
 public final class PdqDetector implements Detector {
 
     /** Hashes of lower quality than this are not reported. */
     public static final int MIN_QUALITY = 50;
 
+    /** Decode no smaller than this on the shorter side (the reference hashes at 512). */
+    public static final int HASH_MIN_SIDE = 512;
+
     static final String TYPE = "pdq";
 
     private static final Logger LOG = LoggerFactory.getLogger(PdqDetector.class);
 
-    private static final DetectorInfo INFO = new DetectorInfo("media.pdq", "1",
+    private static final DetectorInfo INFO = new DetectorInfo("media.pdq", "2",
             "PDQ perceptual hash of pictures, linking identical and near-identical pictures.",
             Set.of(ItemCategory.PICTURE));
 
@@ -46,19 +59,30 @@ public final class PdqDetector implements Detector {
 
     @Override
     public void detect(ItemView item, FindingSink findings) throws Exception {
-        Optional<BufferedImage> picture = item.picture();
+        Optional<ScaledPicture> picture = item.picture(HASH_MIN_SIDE);
         if (picture.isEmpty()) {
             return;
         }
-        PdqHash hash = hasher.hash(picture.get());
+        List<PdqHash> dihedral = hasher.hashDihedral(picture.get().image());
+        PdqHash hash = dihedral.get(PdqHasher.Dihedral.ORIGINAL.ordinal());
         if (hash.quality() < MIN_QUALITY) {
             LOG.debug("PDQ quality {} below {} for item {}; not reported", hash.quality(), MIN_QUALITY, item.id());
             return;
         }
-        findings.report(finding(hash));
+        findings.report(finding(hash, dihedral));
     }
 
-    static Finding finding(PdqHash hash) {
+    /** The attribute names under which the eight dihedral hashes are kept, in {@link PdqHasher.Dihedral} order. */
+    public static String attributeName(PdqHasher.Dihedral d) {
+        return d.name().toLowerCase(Locale.ROOT);
+    }
+
+    static Finding finding(PdqHash hash, List<PdqHash> dihedral) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (PdqHasher.Dihedral d : PdqHasher.Dihedral.values()) {
+            attributes.put(attributeName(d), dihedral.get(d.ordinal()).toHex());
+        }
+        attributes.put("quality", Integer.toString(hash.quality()));
         String hex = hash.toHex();
         String label = "PDQ " + hex.substring(0, 16) + "… quality " + hash.quality();
         String explanation = "PDQ perceptual hash " + hex + " (quality " + hash.quality() + " of 100). PDQ is"
@@ -68,6 +92,6 @@ public final class PdqDetector implements Detector {
                 + " the 256 bits. Equal hashes link the pictures; a near match is a lead to check by eye,"
                 + " not proof.";
         return new Finding(TYPE, label, explanation, Location.WHOLE_ITEM, 1.0, Severity.INFO,
-                new Finding.Entity(TYPE, hex));
+                new Finding.Entity(TYPE, hex), attributes);
     }
 }

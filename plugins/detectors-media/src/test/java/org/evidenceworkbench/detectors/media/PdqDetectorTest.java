@@ -55,6 +55,13 @@ class PdqDetectorTest {
         assertThat(f.label()).isEqualTo("PDQ " + hex.substring(0, 16) + "… quality 100");
         assertThat(f.explanation()).contains(hex).contains("perceptual");
         assertThat(f.entity()).isEqualTo(new Finding.Entity("pdq", hex));
+        // the eight dihedral hashes travel with the finding, so rotated copies can be matched later
+        assertThat(f.attributes()).containsEntry("original", hex).containsEntry("quality", "100")
+                .containsKeys("rotate_90", "rotate_180", "rotate_270", "flip_x", "flip_y", "transpose",
+                        "anti_transpose");
+        List<PdqHash> dihedral = new PdqHasher().hashDihedral(picture);
+        assertThat(f.attributes().get("rotate_90")).isEqualTo(
+                dihedral.get(PdqHasher.Dihedral.ROTATE_90.ordinal()).toHex());
         // the same picture again links through the same entity
         assertThat(run(picture).get(0).entity()).isEqualTo(f.entity());
     }

@@ -6,17 +6,31 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Location;
 
-/** How a finding is written to the {@code finding} table (schema V3), in one place. */
+/** How a finding is written to the {@code finding} table (schemas V3 and V4), in one place. */
 public final class FindingRows {
+
+    /** The INSERT whose parameters {@link #bind} fills. */
+    public static final String INSERT = "INSERT INTO finding (item_id, detector_id, detector_version, type,"
+            + " label, explanation, text_offset, text_length, text_line, page, region_x, region_y, region_width,"
+            + " region_height, confidence, severity, entity_type, entity_value, found_at, attributes)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FindingRows() {
     }
 
-    /** Binds the 19 parameters of an INSERT INTO finding in the column order of V3.sql. */
+    /** Binds the 20 parameters of {@link #INSERT}. */
     public static void bind(PreparedStatement p, long itemId, RecordedFinding r, Instant at) throws SQLException {
         Finding f = r.finding();
         Location l = f.location();
@@ -39,6 +53,31 @@ public final class FindingRows {
         p.setString(17, f.entity() == null ? null : cut(f.entity().type(), 50));
         p.setString(18, f.entity() == null ? null : cut(f.entity().value(), 4000));
         p.setObject(19, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        p.setString(20, attributes(f.attributes()));
+    }
+
+    /** The attributes as stored: a JSON object, or null when there are none. */
+    static String attributes(Map<String, String> attributes) {
+        if (attributes.isEmpty()) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(new TreeMap<>(attributes));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("string attributes always serialise", e);
+        }
+    }
+
+    /** Reads stored attributes back; an absent or unreadable value is no attributes. */
+    public static Map<String, String> attributes(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(stored, new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
     }
 
     private static String cut(String s, int max) {

@@ -141,10 +141,7 @@ public final class RedetectService {
         }
         Instant now = Instant.now();
         long written = 0;
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO finding (item_id, detector_id, detector_version, type,"
-                + " label, explanation, text_offset, text_length, text_line, page, region_x, region_y, region_width,"
-                + " region_height, confidence, severity, entity_type, entity_value, found_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement p = c.prepareStatement(FindingRows.INSERT)) {
             for (RecordedFinding f : r.findings()) {
                 Finding x = f.finding();
                 if (reviewed.contains(key(f.detectorId(), x.type(), x.entity() == null ? null : x.entity().value(),

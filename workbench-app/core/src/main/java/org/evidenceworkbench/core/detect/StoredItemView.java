@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import javax.imageio.ImageIO;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidenceworkbench.detector.ItemCategory;
 import org.evidenceworkbench.detector.ItemView;
+import org.evidenceworkbench.detector.ScaledPicture;
+import org.evidenceworkbench.core.extract.DecodedPicture;
+import org.evidenceworkbench.core.extract.PictureDecoder;
+import org.evidenceworkbench.core.ingest.IngestOptions;
 
 /**
  * An item as the case database keeps it, for running detectors again after the ingest: hashes,
@@ -39,6 +41,7 @@ final class StoredItemView implements ItemView {
     private final String metadataJson;
     private final String text;
     private final Path sourceFile;
+    private DecodedPicture picture;
 
     StoredItemView(long id, String path, String name, String category, String mimeType, long size, String md5,
                    String sha1, String sha256, String metadataJson, String text, Path sourceFile) {
@@ -122,11 +125,24 @@ final class StoredItemView implements ItemView {
 
     @Override
     public Optional<BufferedImage> picture() throws IOException {
+        DecodedPicture p = decoded();
+        return p == null ? Optional.empty() : p.full();
+    }
+
+    @Override
+    public Optional<ScaledPicture> picture(int minSide) throws IOException {
+        DecodedPicture p = decoded();
+        return p == null ? Optional.empty() : p.atLeast(minSide);
+    }
+
+    private DecodedPicture decoded() throws IOException {
         if (category != ItemCategory.PICTURE) {
-            return Optional.empty();
+            return null;
         }
-        try (InputStream in = openStream()) {
-            return Optional.ofNullable(ImageIO.read(in));
+        if (picture == null) {
+            openStream().close(); // says why the bytes are not available, when they are not
+            picture = new DecodedPicture(new PictureDecoder(IngestOptions.DEFAULT_MAX_PICTURE_PIXELS), sourceFile, -1);
         }
+        return picture;
     }
 }

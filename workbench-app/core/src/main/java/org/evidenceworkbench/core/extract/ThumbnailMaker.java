@@ -2,7 +2,6 @@ package org.evidenceworkbench.core.extract;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -60,7 +59,7 @@ public final class ThumbnailMaker {
                 if (picture == null) {
                     return;
                 }
-                write(orient(scale(picture), facts.orientation), target);
+                write(Orientation.upright(scale(picture), facts.orientation), target);
                 facts.thumbnail = relative;
             } finally {
                 reader.dispose();
@@ -102,32 +101,6 @@ public final class ThumbnailMaker {
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(picture, 0, 0, w, h, null);
-        g.dispose();
-        return out;
-    }
-
-    /** Applies EXIF orientation so the thumbnail shows the picture as the camera held it. */
-    static BufferedImage orient(BufferedImage in, int orientation) {
-        if (orientation <= 1 || orientation > 8) {
-            return in;
-        }
-        int w = in.getWidth();
-        int h = in.getHeight();
-        boolean swap = orientation >= 5;
-        AffineTransform t = new AffineTransform();
-        switch (orientation) {
-            case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
-            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
-            case 4 -> { t.translate(0, h); t.scale(1, -1); }
-            case 5 -> { t.rotate(-Math.PI / 2); t.scale(-1, 1); }
-            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-            case 7 -> { t.scale(-1, 1); t.translate(-h, w); t.rotate(-Math.PI / 2); }
-            case 8 -> { t.translate(0, w); t.rotate(-Math.PI / 2); }
-            default -> { }
-        }
-        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.drawImage(in, t, null);
         g.dispose();
         return out;
     }

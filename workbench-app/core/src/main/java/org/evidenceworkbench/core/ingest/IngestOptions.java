@@ -19,6 +19,8 @@ public record IngestOptions(int threads, int maxContainerDepth, long expansionRa
                             int textLimitChars, int thumbnailSize, long maxPicturePixels) {
 
     public static final int DEFAULT_MAX_DEPTH = 10;
+    /** 100 megapixels: more than any camera; a picture declaring more is a likely decompression bomb. */
+    public static final long DEFAULT_MAX_PICTURE_PIXELS = 100_000_000L;
 
     public IngestOptions {
         if (threads < 1) {
@@ -31,7 +33,7 @@ public record IngestOptions(int threads, int maxContainerDepth, long expansionRa
 
     public static IngestOptions defaults() {
         return new IngestOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), DEFAULT_MAX_DEPTH,
-                100, 4L << 30, 1_000_000, 256, 100_000_000L);
+                100, 4L << 30, 1_000_000, 256, DEFAULT_MAX_PICTURE_PIXELS);
     }
 
     public IngestOptions withThreads(int n) {

@@ -5,19 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-
+import org.evidenceworkbench.core.extract.DecodedPicture;
+import org.evidenceworkbench.core.extract.PictureDecoder;
 import org.evidenceworkbench.detector.ItemCategory;
 import org.evidenceworkbench.detector.ItemView;
+import org.evidenceworkbench.detector.ScaledPicture;
 
 /** What detectors see of an item while it is being ingested: its record, its facts, its bytes. */
 final class IngestedItemView implements ItemView {
@@ -26,6 +24,7 @@ final class IngestedItemView implements ItemView {
     private final Path file;
     private final long maxPicturePixels;
     private Map<String, String> metadata;
+    private DecodedPicture picture;
 
     IngestedItemView(ItemRecord record, Path file, long maxPicturePixels) {
         this.record = record;
@@ -101,24 +100,24 @@ final class IngestedItemView implements ItemView {
 
     @Override
     public Optional<BufferedImage> picture() throws IOException {
+        DecodedPicture p = decoded();
+        return p == null ? Optional.empty() : p.full();
+    }
+
+    @Override
+    public Optional<ScaledPicture> picture(int minSide) throws IOException {
+        DecodedPicture p = decoded();
+        return p == null ? Optional.empty() : p.atLeast(minSide);
+    }
+
+    private DecodedPicture decoded() {
         if (file == null || category() != ItemCategory.PICTURE) {
-            return Optional.empty();
+            return null;
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return Optional.empty();
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > maxPicturePixels) {
-                    return Optional.empty(); // a decompression bomb is not decoded for anyone
-                }
-                return Optional.ofNullable(reader.read(0));
-            } finally {
-                reader.dispose();
-            }
+        if (picture == null) {
+            int orientation = record.facts == null ? -1 : record.facts.orientation;
+            picture = new DecodedPicture(new PictureDecoder(maxPicturePixels), file, orientation);
         }
+        return picture;
     }
 }

@@ -47,10 +47,6 @@ final class ItemWriter implements AutoCloseable {
             + " camera_model, author, title, mail_from, mail_to, mail_subject, sent_at, thumbnail, metadata,"
             + " ingested_at, write_seq) KEY (id)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    private static final String INSERT_FINDING = "INSERT INTO finding (item_id, detector_id, detector_version, type,"
-            + " label, explanation, text_offset, text_length, text_line, page, region_x, region_y, region_width,"
-            + " region_height, confidence, severity, entity_type, entity_value, found_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_FAILURE = "INSERT INTO detector_error (item_id, detector_id, detector_version,"
             + " error, at) VALUES (?,?,?,?,?)";
     private static final String MERGE_TEXT = "MERGE INTO item_text (item_id, content, truncated) KEY (item_id)"
@@ -114,7 +110,7 @@ final class ItemWriter implements AutoCloseable {
             c.setAutoCommit(false);
             try (PreparedStatement item = c.prepareStatement(MERGE_ITEM);
                  PreparedStatement text = c.prepareStatement(MERGE_TEXT);
-                 PreparedStatement finding = c.prepareStatement(INSERT_FINDING);
+                 PreparedStatement finding = c.prepareStatement(FindingRows.INSERT);
                  PreparedStatement failure = c.prepareStatement(INSERT_FAILURE)) {
                 loop(c, new Statements(item, text, finding, failure));
             }
