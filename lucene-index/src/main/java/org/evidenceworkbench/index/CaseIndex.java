@@ -252,7 +252,8 @@ public final class CaseIndex implements Closeable {
                 time == null ? null : Instant.ofEpochMilli(time.numericValue().longValue()), d.get("outcome_stored"),
                 lat == null ? null : lat.numericValue().doubleValue(),
                 lon == null ? null : lon.numericValue().doubleValue(), Float.isNaN(score) ? 0 : score,
-                snippet == null ? List.of() : Arrays.asList(snippet.split(" … ")));
+                snippet == null ? List.of() : Arrays.asList(snippet.split(" … ")),
+                d.get("group_stored") == null ? null : Long.valueOf(d.get("group_stored")));
     }
 
     private static long elapsed(long started) {

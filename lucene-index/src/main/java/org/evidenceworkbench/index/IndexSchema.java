@@ -36,6 +36,8 @@ public final class IndexSchema {
     public static final String HAS = "has";
     public static final String MAKE = "make";
     public static final String MODEL = "model";
+    /** The near-duplicate group a picture belongs to: the id of the group's representative item. */
+    public static final String GROUP = "group";
 
     // times, as epoch-millisecond points
     public static final String CREATED = "created";
@@ -80,7 +82,7 @@ public final class IndexSchema {
 
     /** Fields matched as whole, lower-cased values. */
     static final Set<String> KEYWORD_FIELDS = Set.of(EXTENSION, TYPE, MIME, MD5, SHA1, SHA256, SOURCE, SUBMISSION,
-            OUTCOME, FLAG, TAG, FINDING, REVIEW, HAS, MAKE, MODEL);
+            OUTCOME, FLAG, TAG, FINDING, REVIEW, HAS, MAKE, MODEL, GROUP);
     static final Set<String> TEXT_FIELDS = Set.of(TEXT, NAME, PATH, CAMERA, AUTHOR, TITLE, FROM, TO, SUBJECT, ALL);
     static final Set<String> TIME_FIELDS = Set.of(CREATED, MODIFIED, ACCESSED, TAKEN, SENT, TIME);
 
@@ -102,7 +104,8 @@ public final class IndexSchema {
             Map.entry("near", "near"), Map.entry("has", HAS),
             Map.entry("source", SOURCE), Map.entry("submission", SUBMISSION),
             Map.entry("outcome", OUTCOME), Map.entry("flag", FLAG),
-            Map.entry("tag", TAG), Map.entry("finding", FINDING), Map.entry("review", REVIEW));
+            Map.entry("tag", TAG), Map.entry("finding", FINDING), Map.entry("review", REVIEW),
+            Map.entry("group", GROUP), Map.entry("duplicates", GROUP));
 
     /** Category words people may use for {@code type:}; e-mail is spelt both ways. */
     static final Map<String, String> TYPE_WORDS = Map.of("e-mail", "email", "mail", "email", "image", "picture",

@@ -40,7 +40,8 @@ public record IndexedItem(
         List<String> tags,
         List<String> findings,
         List<String> reviewStates,
-        List<String> detectors) {
+        List<String> detectors,
+        Long nearDuplicateGroup) {
 
     public IndexedItem {
         flags = flags == null ? List.of() : List.copyOf(flags);
@@ -60,7 +61,7 @@ public record IndexedItem(
                        List<String> reviewStates) {
         this(id, source, submission, path, name, extension, category, mimeType, size, md5, sha1, sha256, created,
                 modified, accessed, taken, sent, cameraMake, cameraModel, author, title, mailFrom, mailTo,
-                mailSubject, text, latitude, longitude, outcome, flags, tags, findings, reviewStates, List.of());
+                mailSubject, text, latitude, longitude, outcome, flags, tags, findings, reviewStates, List.of(), null);
     }
 
     /**
@@ -72,7 +73,18 @@ public record IndexedItem(
         return new IndexedItem(id, source, submission, path, name, extension, category, mimeType, size, md5, sha1,
                 sha256, created, modified, accessed, taken, sent, cameraMake, cameraModel, author, title, mailFrom,
                 mailTo, mailSubject, text, latitude, longitude, outcome, flags, newTags, findingTypes,
-                newReviewStates, detectorIds);
+                newReviewStates, detectorIds, nearDuplicateGroup);
+    }
+
+    /**
+     * The same item as a member of a group of near-duplicate pictures, named by the group's
+     * representative item; null when it belongs to none.
+     */
+    public IndexedItem withNearDuplicateGroup(Long group) {
+        return new IndexedItem(id, source, submission, path, name, extension, category, mimeType, size, md5, sha1,
+                sha256, created, modified, accessed, taken, sent, cameraMake, cameraModel, author, title, mailFrom,
+                mailTo, mailSubject, text, latitude, longitude, outcome, flags, tags, findings, reviewStates,
+                detectors, group);
     }
 
     /** The time an item is placed at on a timeline: taken, else sent, else modified. */

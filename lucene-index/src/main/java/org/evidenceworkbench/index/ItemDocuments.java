@@ -109,6 +109,12 @@ final class ItemDocuments {
         if (!item.tags().isEmpty()) {
             keyword(d, HAS, "tags");
         }
+        if (item.nearDuplicateGroup() != null) {
+            String group = Long.toString(item.nearDuplicateGroup());
+            keyword(d, GROUP, group);
+            stored(d, "group_stored", group);
+            keyword(d, HAS, "near-duplicates");
+        }
 
         facet(d, FACET_TYPE, item.category());
         facet(d, FACET_EXTENSION, item.extension());

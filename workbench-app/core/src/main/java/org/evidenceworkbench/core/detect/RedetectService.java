@@ -19,6 +19,7 @@ import java.util.Set;
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.search.CaseSearch;
+import org.evidenceworkbench.core.duplicates.NearDuplicates;
 import org.evidenceworkbench.core.store.WriteSequence;
 import org.evidenceworkbench.detector.Finding;
 
@@ -96,6 +97,7 @@ public final class RedetectService {
         audit.put("findings", findings);
         audit.put("failures", failures);
         theCase.audit().append("detect.completed", audit);
+        new NearDuplicates(theCase).regroup(NearDuplicates.DEFAULT_DISTANCE);
         CaseSearch.refresh(theCase);
         return new Summary(ids, items, findings, failures);
     }

@@ -17,6 +17,7 @@ import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.detect.DetectorCatalog;
 import org.evidenceworkbench.core.detect.DetectorHost;
+import org.evidenceworkbench.core.duplicates.NearDuplicates;
 import org.evidenceworkbench.core.search.LiveIndexer;
 import org.evidenceworkbench.core.source.SourceInspector;
 import org.evidenceworkbench.core.source.SourceKind;
@@ -95,6 +96,10 @@ public final class IngestService {
                     break;
                 }
                 results.add(ingestOne(root, inspector.kindOf(root), registry, extractors, spool, ids));
+            }
+            if (!cancel.isCancelled()) {
+                // before the index's last catch-up, so each picture's group is searchable at once
+                new NearDuplicates(theCase).regroup(NearDuplicates.DEFAULT_DISTANCE);
             }
         } finally {
             clear(spool);

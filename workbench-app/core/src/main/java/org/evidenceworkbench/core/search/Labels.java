@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import org.evidenceworkbench.index.IndexedItem;
 
 /**
- * What people and detectors have added to a page of items, read in two queries for the whole
- * page: tags, finding types, review states and detector ids. A dismissed finding is not
+ * What people and detectors have added to a page of items, read in three queries for the whole
+ * page: tags, finding types, review states, detector ids and near-duplicate groups. A dismissed finding is not
  * searchable as a finding, but its review state is.
  */
 final class Labels {
@@ -24,6 +24,7 @@ final class Labels {
     private final Map<Long, TreeSet<String>> types = new HashMap<>();
     private final Map<Long, TreeSet<String>> reviews = new HashMap<>();
     private final Map<Long, TreeSet<String>> detectors = new HashMap<>();
+    private final Map<Long, Long> groups = new HashMap<>();
 
     static Labels of(Connection c, Collection<Long> ids) throws SQLException {
         Labels l = new Labels();
@@ -46,6 +47,15 @@ final class Labels {
                 }
             }
         }
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT item_id, group_id FROM near_duplicate WHERE item_id = ANY(?)")) {
+            p.setArray(1, array);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    l.groups.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
         try (PreparedStatement p = c.prepareStatement("SELECT item_id, tag FROM tag WHERE item_id = ANY(?)")) {
             p.setArray(1, array);
             try (ResultSet rs = p.executeQuery()) {
@@ -63,7 +73,7 @@ final class Labels {
 
     IndexedItem applyTo(IndexedItem item) {
         return item.withLabels(list(tags, item.id()), list(types, item.id()), list(reviews, item.id()),
-                list(detectors, item.id()));
+                list(detectors, item.id())).withNearDuplicateGroup(groups.get(item.id()));
     }
 
     private static List<String> list(Map<Long, TreeSet<String>> map, long id) {
