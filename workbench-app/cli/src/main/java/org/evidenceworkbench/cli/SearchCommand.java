@@ -80,7 +80,8 @@ final class SearchCommand extends WorkbenchCommand {
         for (SearchHit h : r.hits()) {
             out.line(h.id() + "\t" + (h.time() == null ? "-" : h.time()) + "\t"
                     + (h.size() == null ? "-" : ProgressPrinter.bytes(h.size())) + "\t" + dash(h.category()) + "\t"
-                    + Output.printable(h.path()));
+                    + Output.printable(h.path())
+                    + (h.nearDuplicateGroup() == null ? "" : "\t[near-duplicates: group:" + h.nearDuplicateGroup() + "]"));
             for (String s : h.snippets()) {
                 out.line("\t\t" + Output.printable(s.strip()));
             }

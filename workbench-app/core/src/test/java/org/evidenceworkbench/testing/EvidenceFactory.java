@@ -210,6 +210,19 @@ public final class EvidenceFactory {
         return file(dir, name, jpegWithExifBytes(width, height, exif));
     }
 
+    /** {@code jpeg} with only an EXIF orientation (1 to 8) added: how a phone stores a picture taken sideways. */
+    public static byte[] withOrientation(byte[] jpeg, int orientation) throws IOException {
+        try {
+            TiffOutputSet outputSet = new TiffOutputSet();
+            outputSet.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) orientation);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ExifRewriter().updateExifMetadataLossless(jpeg, out, outputSet);
+            return out.toByteArray();
+        } catch (ImagingException e) {
+            throw new IOException("could not write EXIF: " + e.getMessage(), e);
+        }
+    }
+
     /** A real JPEG cut off half way through its picture data, as a broken download leaves it. */
     public static Path truncatedJpeg(Path dir, String name) throws IOException {
         byte[] whole = jpegBytes(400, 300, 7);

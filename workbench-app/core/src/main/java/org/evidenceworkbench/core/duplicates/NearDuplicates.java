@@ -57,6 +57,12 @@ public final class NearDuplicates {
             List<NearDuplicateGrouper.Picture> pictures = load(c);
             List<NearDuplicateGrouper.Group> groups = new NearDuplicateGrouper(maxDistance).group(pictures);
             int grouped = store(c, groups);
+            Map<String, Object> audit = new LinkedHashMap<>();
+            audit.put("distance", maxDistance);
+            audit.put("pictures", pictures.size());
+            audit.put("groups", groups.size());
+            audit.put("grouped", grouped);
+            theCase.audit().append("duplicates.grouped", audit);
             log.info("{} pictures with a perceptual hash: {} near-duplicate groups holding {} pictures (distance {})",
                     pictures.size(), groups.size(), grouped, maxDistance);
             return new Summary(pictures.size(), groups.size(), grouped, maxDistance);
