@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Evidence Workbench: triage digital evidence, offline and accountably.",
         subcommands = {CaseCommand.class, IngestCommand.class, StatusCommand.class, ItemsCommand.class,
                 ShowCommand.class, SearchCommand.class, ReindexCommand.class, EntitiesCommand.class,
-                DetectorsCommand.class, DetectCommand.class, HashsetCommand.class, TriageCommand.class, ReviewCommand.class, TagCommand.class, DuplicatesCommand.class, AuditCommand.class,
+                DetectorsCommand.class, DetectCommand.class, HashsetCommand.class, PdqsetCommand.class, TriageCommand.class, ReviewCommand.class, TagCommand.class, DuplicatesCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WorkbenchCli {
 

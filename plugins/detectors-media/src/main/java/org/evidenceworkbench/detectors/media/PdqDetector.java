@@ -33,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * within the reference tolerance at a fraction of the cost. The finding's attributes carry the
  * hashes of all eight rotations and mirror images ({@link PdqHasher.Dihedral}, keys in lower case,
  * e.g. {@code rotate_90}), so a rotated or mirrored copy can be matched later.
+ *
+ * <p>Pictures are also compared with the reference sets imported with {@code workbench pdqset
+ * import} ({@link PdqSetStore}): a picture within {@value #DISTANCE_PROPERTY} (default 31) bits of
+ * a reference hash, through any of its eight dihedral hashes, gets a {@code pdq-known-bad} or
+ * {@code pdq-known-good} finding naming the set, the reference and the distance.
  */
 public final class PdqDetector implements Detector {
 
@@ -50,7 +55,12 @@ public final class PdqDetector implements Detector {
             "PDQ perceptual hash of pictures, linking identical and near-identical pictures.",
             Set.of(ItemCategory.PICTURE));
 
+    /** System property: the Hamming distance within which a reference-set hash matches (default 31). */
+    public static final String DISTANCE_PROPERTY = "workbench.pdq.distance";
+
     private final PdqHasher hasher = new PdqHasher();
+    private final int matchDistance = Integer.getInteger(DISTANCE_PROPERTY, PdqHash.MATCH_DISTANCE);
+    private PdqSets sets;
 
     @Override
     public DetectorInfo info() {
@@ -70,6 +80,29 @@ public final class PdqDetector implements Detector {
             return;
         }
         findings.report(finding(hash, dihedral));
+        if (sets == null) {
+            sets = LoadedSets.current();
+        }
+        for (PdqSets.Match m : sets.matches(dihedral, matchDistance)) {
+            findings.report(match(m));
+        }
+    }
+
+    static Finding match(PdqSets.Match m) {
+        boolean bad = m.kind() == PdqSetStore.Kind.KNOWN_BAD;
+        String how = m.transform() == PdqHasher.Dihedral.ORIGINAL ? ""
+                : " as its " + attributeName(m.transform()).replace('_', ' ') + " image";
+        String label = (bad ? "Near a known-bad picture" : "Near a known-good picture") + " (" + m.set() + ", "
+                + m.distance() + " bits" + (how.isEmpty() ? "" : ", " + attributeName(m.transform())) + ")";
+        String explanation = "The picture's PDQ perceptual hash" + how + " is " + m.distance() + " bits from "
+                + m.reference().toHex() + " in the " + m.kind().label() + " reference set '" + m.set() + "'"
+                + (m.label().isEmpty() ? "" : " (" + m.label() + ")") + ". Up to " + PdqHash.MATCH_DISTANCE
+                + " bits is what the PDQ authors count as the same picture (resized, recompressed, lightly edited);"
+                + " unrelated pictures differ in about 128. Compare the two pictures by eye before relying on it.";
+        double confidence = Math.max(0.5, 1.0 - m.distance() / 64.0);
+        return new Finding(bad ? "pdq-known-bad" : "pdq-known-good", label, explanation, Location.WHOLE_ITEM,
+                confidence, bad ? Severity.HIGH : Severity.INFO,
+                new Finding.Entity("pdq-reference", m.set() + ":" + m.reference().toHex()));
     }
 
     /** The attribute names under which the eight dihedral hashes are kept, in {@link PdqHasher.Dihedral} order. */
