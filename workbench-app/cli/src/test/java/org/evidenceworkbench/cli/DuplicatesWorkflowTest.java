@@ -2,22 +2,15 @@ package org.evidenceworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.RescaleOp;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,43 +30,12 @@ class DuplicatesWorkflowTest {
     @TempDir
     Path tmp;
 
-    /** A picture with structure: overlapping shapes in many colours, as a photograph has edges. */
     static BufferedImage scene(long seed, int width, int height) {
-        Random r = new Random(seed);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(new Color(r.nextInt(0xFFFFFF)));
-        g.fillRect(0, 0, width, height);
-        for (int i = 0; i < 40; i++) {
-            g.setColor(new Color(r.nextInt(0xFFFFFF)));
-            int w = width / 8 + r.nextInt(width / 3);
-            int h = height / 8 + r.nextInt(height / 3);
-            int x = r.nextInt(width) - w / 2;
-            int y = r.nextInt(height) - h / 2;
-            if (r.nextBoolean()) {
-                g.fillOval(x, y, w, h);
-            } else {
-                g.fillRect(x, y, w, h);
-            }
-        }
-        g.dispose();
-        return image;
+        return EvidenceFactory.scene(seed, width, height, 0);
     }
 
     static byte[] jpeg(BufferedImage image, float quality) throws Exception {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpg").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(quality);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var ios = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return EvidenceFactory.jpegBytes(image, quality);
     }
 
     static BufferedImage resized(BufferedImage in, double factor) {

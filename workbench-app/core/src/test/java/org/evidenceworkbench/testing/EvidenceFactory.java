@@ -3,6 +3,7 @@ package org.evidenceworkbench.testing;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +35,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
@@ -161,6 +166,67 @@ public final class EvidenceFactory {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!ImageIO.write(image, "jpg", out)) {
             throw new IOException("this Java runtime has no JPEG writer");
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A picture with the structure of a photograph: forty overlapping shapes in random colours
+     * (edges at many scales), plus per-pixel sensor-like noise of up to {@code noise} levels, which
+     * gives a JPEG the size and decoding cost of a camera's.
+     */
+    public static BufferedImage scene(long seed, int width, int height, int noise) {
+        Random r = new Random(seed);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(r.nextInt(0xFFFFFF)));
+        g.fillRect(0, 0, width, height);
+        for (int i = 0; i < 40; i++) {
+            g.setColor(new Color(r.nextInt(0xFFFFFF)));
+            int w = width / 8 + r.nextInt(width / 3);
+            int h = height / 8 + r.nextInt(height / 3);
+            int x = r.nextInt(width) - w / 2;
+            int y = r.nextInt(height) - h / 2;
+            if (r.nextBoolean()) {
+                g.fillOval(x, y, w, h);
+            } else {
+                g.fillRect(x, y, w, h);
+            }
+        }
+        g.dispose();
+        if (noise > 0) {
+            int[] row = new int[width];
+            for (int y = 0; y < height; y++) {
+                image.getRGB(0, y, width, 1, row, 0, width);
+                for (int x = 0; x < width; x++) {
+                    int n = r.nextInt(2 * noise + 1) - noise;
+                    int p = row[x];
+                    row[x] = (clamp(((p >> 16) & 0xff) + n) << 16) | (clamp(((p >> 8) & 0xff) + n) << 8)
+                            | clamp((p & 0xff) + n);
+                }
+                image.setRGB(0, y, width, 1, row, 0, width);
+            }
+        }
+        return image;
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
+
+    /** {@code image} as JPEG bytes at {@code quality} (0 to 1). */
+    public static byte[] jpegBytes(BufferedImage image, float quality) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(quality);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

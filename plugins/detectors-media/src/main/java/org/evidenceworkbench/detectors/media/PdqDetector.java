@@ -44,7 +44,7 @@ public final class PdqDetector implements Detector {
     /** Hashes of lower quality than this are not reported. */
     public static final int MIN_QUALITY = 50;
 
-    /** Decode no smaller than this on the shorter side (the reference hashes at 512). */
+    /** Decode no smaller than this on the shorter side, as the reference (which hashes at 512). */
     public static final int HASH_MIN_SIDE = 512;
 
     static final String TYPE = "pdq";

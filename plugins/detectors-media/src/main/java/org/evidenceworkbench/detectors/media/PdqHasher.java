@@ -1,6 +1,8 @@
 package org.evidenceworkbench.detectors.media;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -119,6 +121,14 @@ public final class PdqHasher {
         int width = picture.getWidth();
         int height = picture.getHeight();
         float[] luma = new float[width * height];
+        byte[] bgr = packedBgr(picture);
+        if (bgr != null) {
+            // the decoders' usual layout, read directly: several times faster than getRGB
+            for (int i = 0, j = 0; i < luma.length; i++, j += 3) {
+                luma[i] = 0.299f * (bgr[j + 2] & 0xff) + 0.587f * (bgr[j + 1] & 0xff) + 0.114f * (bgr[j] & 0xff);
+            }
+            return luma;
+        }
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {
             picture.getRGB(0, y, width, 1, row, 0, width);
@@ -130,6 +140,21 @@ public final class PdqHasher {
             }
         }
         return luma;
+    }
+
+    /** The pixels of a whole (not sub-) picture stored as packed B, G, R bytes, else null. */
+    private static byte[] packedBgr(BufferedImage picture) {
+        if (picture.getType() != BufferedImage.TYPE_3BYTE_BGR || picture.getRaster().getParent() != null
+                || !(picture.getRaster().getDataBuffer() instanceof DataBufferByte data)
+                || !(picture.getSampleModel() instanceof PixelInterleavedSampleModel model)
+                || model.getPixelStride() != 3 || model.getScanlineStride() != picture.getWidth() * 3
+                || picture.getRaster().getSampleModelTranslateX() != 0
+                || picture.getRaster().getSampleModelTranslateY() != 0) {
+            return null;
+        }
+        int[] offsets = model.getBandOffsets();
+        boolean bgrOrder = offsets.length == 3 && offsets[0] == 2 && offsets[1] == 1 && offsets[2] == 0;
+        return bgrOrder && data.getNumBanks() == 1 && data.getOffset() == 0 ? data.getData() : null;
     }
 
     /**
