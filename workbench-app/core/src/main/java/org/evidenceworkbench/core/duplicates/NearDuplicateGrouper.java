@@ -50,16 +50,25 @@ final class NearDuplicateGrouper {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        int[] seen = new int[originals.length];
-        int stamp = 0;
+        // every known variant of every picture is a query against the pictures as they stand
+        List<Hash256> queries = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
         for (int i = 0; i < originals.length; i++) {
-            final int from = i;
             for (Hash256 variant : pictures.get(i).dihedral()) {
                 if (variant != null) {
-                    index.search(variant, maxDistance, seen, ++stamp, to -> union(parent, from, to));
+                    queries.add(variant);
+                    owners.add(i);
                 }
             }
         }
+        int[] owner = owners.stream().mapToInt(Integer::intValue).toArray();
+        index.searchAll(queries.toArray(Hash256[]::new), maxDistance, (q, to) -> {
+            if (owner[q] != to) {
+                synchronized (parent) {
+                    union(parent, owner[q], to);
+                }
+            }
+        });
         Map<Integer, List<Integer>> components = new HashMap<>();
         for (int i = 0; i < parent.length; i++) {
             components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);

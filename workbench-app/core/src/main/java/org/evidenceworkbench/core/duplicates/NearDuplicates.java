@@ -54,9 +54,14 @@ public final class NearDuplicates {
             throw new WorkbenchException("The distance is a number of bits from 0 to 128 (31 is the usual match distance).");
         }
         try (Connection c = theCase.database().connection()) {
+            long t0 = System.nanoTime();
             List<NearDuplicateGrouper.Picture> pictures = load(c);
+            long t1 = System.nanoTime();
             List<NearDuplicateGrouper.Group> groups = new NearDuplicateGrouper(maxDistance).group(pictures);
+            long t2 = System.nanoTime();
             int grouped = store(c, groups);
+            log.info("Near-duplicate grouping took {} ms to load, {} ms to group, {} ms to store",
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
             Map<String, Object> audit = new LinkedHashMap<>();
             audit.put("distance", maxDistance);
             audit.put("pictures", pictures.size());

@@ -60,6 +60,19 @@ class NearDuplicateGrouperTest {
                 index.search(hashes.get(q), maxDistance, seen, ++stamp, found::add);
                 assertThat(found).as("distance %d, query %d", maxDistance, q).isEqualTo(expected);
             }
+            // the batch search, which the grouping uses, finds the same pairs (repeats allowed)
+            Set<Long> pairs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Hash256[] queries = hashes.subList(0, 600).toArray(Hash256[]::new);
+            index.searchAll(queries, maxDistance, (query, i) -> pairs.add((long) query << 32 | i));
+            Set<Long> expectedPairs = new HashSet<>();
+            for (int query = 0; query < queries.length; query++) {
+                for (int i = 0; i < hashes.size(); i++) {
+                    if (hashes.get(i).distance(queries[query]) <= maxDistance) {
+                        expectedPairs.add((long) query << 32 | i);
+                    }
+                }
+            }
+            assertThat(pairs).as("batch at distance %d", maxDistance).isEqualTo(expectedPairs);
         }
     }
 
