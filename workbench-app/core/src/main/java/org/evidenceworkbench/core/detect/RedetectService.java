@@ -97,7 +97,7 @@ public final class RedetectService {
         audit.put("findings", findings);
         audit.put("failures", failures);
         theCase.audit().append("detect.completed", audit);
-        new NearDuplicates(theCase).regroup(NearDuplicates.DEFAULT_DISTANCE);
+        new NearDuplicates(theCase).refresh();
         CaseSearch.refresh(theCase);
         return new Summary(ids, items, findings, failures);
     }

@@ -48,8 +48,28 @@ public final class NearDuplicates {
         this.theCase = theCase;
     }
 
-    /** Groups the case's pictures again at {@code maxDistance} and stores the groups. */
+    /**
+     * Groups the case's pictures again at the default distance, as the ingest and detector runs do
+     * when they finish. Like the search index, the groups are derived from recorded findings, so
+     * this is not audited.
+     */
+    public Summary refresh() {
+        return group(DEFAULT_DISTANCE);
+    }
+
+    /** Groups the case's pictures again at a distance a person chose; audited. */
     public Summary regroup(int maxDistance) {
+        Summary s = group(maxDistance);
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("distance", maxDistance);
+        audit.put("pictures", s.hashedPictures());
+        audit.put("groups", s.groups());
+        audit.put("grouped", s.groupedPictures());
+        theCase.audit().append("duplicates.regrouped", audit);
+        return s;
+    }
+
+    private Summary group(int maxDistance) {
         if (maxDistance < 0 || maxDistance > 128) {
             throw new WorkbenchException("The distance is a number of bits from 0 to 128 (31 is the usual match distance).");
         }
@@ -62,12 +82,6 @@ public final class NearDuplicates {
             int grouped = store(c, groups);
             log.info("Near-duplicate grouping took {} ms to load, {} ms to group, {} ms to store",
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-            Map<String, Object> audit = new LinkedHashMap<>();
-            audit.put("distance", maxDistance);
-            audit.put("pictures", pictures.size());
-            audit.put("groups", groups.size());
-            audit.put("grouped", grouped);
-            theCase.audit().append("duplicates.grouped", audit);
             log.info("{} pictures with a perceptual hash: {} near-duplicate groups holding {} pictures (distance {})",
                     pictures.size(), groups.size(), grouped, maxDistance);
             return new Summary(pictures.size(), groups.size(), grouped, maxDistance);

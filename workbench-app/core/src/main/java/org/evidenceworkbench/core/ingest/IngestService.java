@@ -99,7 +99,7 @@ public final class IngestService {
             }
             if (!cancel.isCancelled()) {
                 // before the index's last catch-up, so each picture's group is searchable at once
-                new NearDuplicates(theCase).regroup(NearDuplicates.DEFAULT_DISTANCE);
+                new NearDuplicates(theCase).refresh();
             }
         } finally {
             clear(spool);

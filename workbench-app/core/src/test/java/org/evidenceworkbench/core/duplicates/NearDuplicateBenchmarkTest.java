@@ -82,7 +82,7 @@ class NearDuplicateBenchmarkTest {
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(NearDuplicates.class))
                     .setLevel(ch.qos.logback.classic.Level.INFO);
             long t0 = System.nanoTime();
-            NearDuplicates.Summary s = new NearDuplicates(c).regroup(NearDuplicates.DEFAULT_DISTANCE);
+            NearDuplicates.Summary s = new NearDuplicates(c).refresh();
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("Near-duplicate grouping of %,d hashed pictures (loaded from the case, grouped, stored):"
                     + " %.1f s; %,d groups holding %,d pictures%n", s.hashedPictures(), seconds, s.groups(),
