@@ -3,8 +3,11 @@ package org.evidenceworkbench.core.video;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -36,6 +39,8 @@ public final class VideoReader {
     public static final String GROUP = "Video";
 
     private static final Logger log = LoggerFactory.getLogger(VideoReader.class);
+    /** JavaCV's "avformat_open_input() error -1094995529: …": the failing call and FFmpeg's error number. */
+    private static final Pattern ERROR_CODE = Pattern.compile("(\\w+)\\(\\) error (-?\\d+)");
 
     static {
         // FFmpeg's own console output would bypass the logging set-up; its errors reach us as exceptions
@@ -77,7 +82,7 @@ public final class VideoReader {
             scan(grabber, name, sha256, facts, keyframes);
         } catch (IOException | RuntimeException e) {
             DiskFull.rethrowIfFull(e);
-            facts.fail(Outcome.CORRUPT, "the video could not be decoded (" + DocumentExtractor.rootMessage(e)
+            facts.fail(Outcome.CORRUPT, "the video could not be decoded (" + ffmpegMessage(e)
                     + "); it may be damaged or truncated");
             log.info("Video {} could not be read", name, e);
         } catch (LinkageError e) {
@@ -146,7 +151,7 @@ public final class VideoReader {
             }
         } catch (FrameGrabber.Exception e) {
             facts.fail(Outcome.CORRUPT, "the video data is damaged after " + seconds(lastMicros)
-                    + " (" + DocumentExtractor.rootMessage(e) + "); keyframes after that point are missing");
+                    + " (" + ffmpegMessage(e) + "); keyframes after that point are missing");
             log.info("Video {} damaged after {} µs", name, lastMicros, e);
         }
         facts.put(GROUP, "Keyframes", found);
@@ -167,6 +172,25 @@ public final class VideoReader {
             facts.fail(Outcome.CORRUPT, "the pictures end at " + seconds(lastMicros) + " of the declared "
                     + seconds(declaredMicros) + "; the video is probably truncated");
         }
+    }
+
+    /**
+     * FFmpeg's own words for an error JavaCV reports by number ("Invalid data found when processing
+     * input"), rather than JavaCV's message, which holds the file's path and hints for programmers.
+     */
+    static String ffmpegMessage(Throwable e) {
+        Matcher m = ERROR_CODE.matcher(String.valueOf(e.getMessage()));
+        if (e instanceof FrameGrabber.Exception && m.find()) {
+            byte[] text = new byte[256];
+            if (avutil.av_strerror(Integer.parseInt(m.group(2)), text, text.length) == 0) {
+                int end = 0;
+                while (end < text.length && text[end] != 0) {
+                    end++;
+                }
+                return m.group(1) + " failed: " + new String(text, 0, end, StandardCharsets.UTF_8);
+            }
+        }
+        return DocumentExtractor.rootMessage(e);
     }
 
     private static byte[] jpeg(BufferedImage picture) throws IOException {

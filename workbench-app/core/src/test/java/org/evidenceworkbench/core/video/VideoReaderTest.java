@@ -141,7 +141,8 @@ class VideoReaderTest {
         List<Keyframe> found = keyframes(truncated, VideoLimits.defaults(), facts);
 
         assertThat(facts.outcome()).isEqualTo(Outcome.CORRUPT);
-        assertThat(facts.reason()).contains("video").contains("damaged or truncated");
+        assertThat(facts.reason()).contains("video could not be decoded").contains("damaged or truncated");
+        assertThat(facts.reason()).contains("Invalid data found when processing input").doesNotContain(tmp.toString());
         assertThat(found).isEmpty();
     }
 
