@@ -793,6 +793,11 @@ public final class EvidenceFactory {
      * at the sum of the earlier scenes' lengths, rounded to a frame. All scenes must share one size.
      */
     public static Path mp4(Path dir, String name, double fps, List<Scene> scenes) throws IOException {
+        return mp4(dir, name, fps, scenes, org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4);
+    }
+
+    /** As {@link #mp4(Path, String, double, List)} with another FFmpeg encoder, e.g. {@code AV_CODEC_ID_H264}. */
+    public static Path mp4(Path dir, String name, double fps, List<Scene> scenes, int codec) throws IOException {
         Path target = dir.resolve(name);
         Files.createDirectories(target.getParent());
         BufferedImage first = scenes.get(0).picture();
@@ -800,7 +805,7 @@ public final class EvidenceFactory {
                 target.toFile(), first.getWidth(), first.getHeight(), 0);
              org.bytedeco.javacv.Java2DFrameConverter converter = new org.bytedeco.javacv.Java2DFrameConverter()) {
             recorder.setFormat("mp4");
-            recorder.setVideoCodec(org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4);
+            recorder.setVideoCodec(codec);
             recorder.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
             recorder.setFrameRate(fps);
             // generous, so keyframes look like their scenes (the default 400 kb/s blurs a big frame)

@@ -61,7 +61,8 @@ class VideoReaderTest {
         Map<String, Object> video = facts.metadata.get(VideoReader.GROUP);
         assertThat((double) video.get("Duration")).isCloseTo(7.5, within(FRAME_TOLERANCE));
         assertThat(video).containsEntry("Codec", "mpeg4").containsEntry("Width", 320).containsEntry("Height", 240)
-                .containsEntry("Frame Rate", 25.0).containsEntry("Keyframes", 3).doesNotContainKey("Audio Codec");
+                .containsEntry("Frame Rate", 25.0).containsEntry("Keyframes", 3).doesNotContainKey("Audio Codec")
+                .containsEntry("Container", "mov,mp4,m4a,3gp,3g2,mj2");
     }
 
     @Test
