@@ -183,6 +183,19 @@ class VideoIngestTest {
         }
     }
 
+    @Test
+    void aVideoAtTheDepthLimitGetsItsFactsAndContactSheetButNoKeyframeItems() {
+        try (Case c = newCase(tmp.resolve("shallow"))) {
+            new IngestService(c, options().withMaxContainerDepth(0)).ingest(List.of(evidence));
+
+            assertThat(items(c)).extracting(ItemSummary::path).noneMatch(p -> p.contains("keyframe-"));
+            ItemDetail video = new CaseQueries(c).show("clips/clip.mp4");
+            assertThat(video.item().outcome()).isEqualTo("ok");
+            assertThat(group(video, "Video")).containsEntry("Keyframes", 3);
+            assertThat(c.layout().thumbsDir().resolve(video.thumbnail())).isRegularFile();
+        }
+    }
+
     /** What a finished case must hold, independent of ids: each item's path, parent, content and outcome. */
     private static Set<String> contentOf(Case c) {
         Map<Long, String> pathById = new HashMap<>();
