@@ -42,11 +42,6 @@ public final class VideoReader {
     /** JavaCV's "avformat_open_input() error -1094995529: …": the failing call and FFmpeg's error number. */
     private static final Pattern ERROR_CODE = Pattern.compile("(\\w+)\\(\\) error (-?\\d+)");
 
-    static {
-        // FFmpeg's own console output would bypass the logging set-up; its errors reach us as exceptions
-        avutil.av_log_set_level(avutil.AV_LOG_QUIET);
-    }
-
     private final VideoLimits limits;
     private final ThumbnailMaker thumbnails;
     private final int thumbnailSize;
@@ -66,7 +61,7 @@ public final class VideoReader {
      * @param keyframes receives the keyframes, or null to find them for the contact sheet only
      */
     public void read(Path file, String name, String sha256, ExtractedFacts facts, KeyframeSink keyframes) {
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+        try (FFmpegFrameGrabber grabber = QuietFfmpeg.grabber(file)) {
             grabber.setImageMode(FrameGrabber.ImageMode.COLOR);
             grabber.start();
             recordFacts(grabber, facts);
@@ -90,6 +85,21 @@ public final class VideoReader {
             facts.put("workbench", "videoNotRead", "FFmpeg could not be loaded (" + e.getMessage()
                     + "); install libpulse0 and re-ingest to read videos");
             log.warn("FFmpeg could not be loaded; video {} was not read", name, e);
+        }
+    }
+
+    /**
+     * Loads FFmpeg on first use, inside {@link #read}'s guard, so a machine without FFmpeg's
+     * natives still ingests everything else. FFmpeg's own console output would bypass the logging
+     * set-up; its errors reach us as exceptions, so it is silenced.
+     */
+    private static final class QuietFfmpeg {
+        static {
+            avutil.av_log_set_level(avutil.AV_LOG_QUIET);
+        }
+
+        static FFmpegFrameGrabber grabber(Path file) {
+            return new FFmpegFrameGrabber(file.toFile());
         }
     }
 
