@@ -16,6 +16,7 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 import org.bytedeco.javacv.Java2DFrameConverter;
+import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.DiskFull;
 import org.evidenceworkbench.core.extract.DocumentExtractor;
 import org.evidenceworkbench.core.extract.ExtractedFacts;
@@ -70,11 +71,15 @@ public final class VideoReader {
             }
             long pixels = (long) grabber.getImageWidth() * grabber.getImageHeight();
             if (pixels > maxPicturePixels) {
-                facts.put(GROUP, "Keyframes", "none: " + grabber.getImageWidth() + "x" + grabber.getImageHeight()
-                        + " frames are larger than the picture limit of " + maxPicturePixels + " pixels");
+                facts.put(GROUP, "Keyframes", 0);
+                facts.put(GROUP, "Keyframe Search", "not made: " + grabber.getImageWidth() + "x"
+                        + grabber.getImageHeight() + " frames are larger than the picture limit of " + maxPicturePixels
+                        + " pixels");
                 return;
             }
             scan(grabber, name, sha256, facts, keyframes);
+        } catch (WorkbenchException e) {
+            throw e; // the case cannot be written (disk full, database): the ingest stops, not this item
         } catch (IOException | RuntimeException e) {
             DiskFull.rethrowIfFull(e);
             facts.fail(Outcome.CORRUPT, "the video could not be decoded (" + ffmpegMessage(e)
