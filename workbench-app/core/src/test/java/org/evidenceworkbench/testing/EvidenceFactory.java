@@ -833,4 +833,88 @@ public final class EvidenceFactory {
             throw new UncheckedIOException("could not clean up " + root, e);
         }
     }
+    // --- videos ---------------------------------------------------------------------------------
+
+    /** One scene of a test video: a picture shown for {@code seconds}, with a small square moving over it. */
+    public record Scene(BufferedImage picture, double seconds) {
+    }
+
+    /**
+     * A picture with strong coarse structure (a gradient and large shapes, all from {@code seed}), so
+     * scenes made of different seeds differ clearly and each hashes with a high PDQ quality.
+     */
+    public static BufferedImage scenePicture(int width, int height, long seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = image.createGraphics();
+        Random random = new Random(seed);
+        g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt(0xFFFFFF)), width, height,
+                new Color(random.nextInt(0xFFFFFF))));
+        g.fillRect(0, 0, width, height);
+        for (int i = 0; i < 12; i++) {
+            g.setColor(new Color(random.nextInt(0xFFFFFF)));
+            int w = width / 8 + random.nextInt(width / 3);
+            int h = height / 8 + random.nextInt(height / 3);
+            int x = random.nextInt(width - w);
+            int y = random.nextInt(height - h);
+            if (random.nextBoolean()) {
+                g.fillRect(x, y, w, h);
+            } else {
+                g.fillOval(x, y, w, h);
+            }
+        }
+        g.dispose();
+        return image;
+    }
+
+    /**
+     * An MPEG-4 (Part 2) video in an .mp4 written by FFmpeg through JavaCV's FFmpegFrameRecorder: the
+     * scenes one after the other, each cut on the first frame of the next scene, so a scene starts
+     * at the sum of the earlier scenes' lengths, rounded to a frame. All scenes must share one size.
+     */
+    public static Path mp4(Path dir, String name, double fps, List<Scene> scenes) throws IOException {
+        return mp4(dir, name, fps, scenes, org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4);
+    }
+
+    /** As {@link #mp4(Path, String, double, List)} with another FFmpeg encoder, e.g. {@code AV_CODEC_ID_H264}. */
+    public static Path mp4(Path dir, String name, double fps, List<Scene> scenes, int codec) throws IOException {
+        Path target = dir.resolve(name);
+        Files.createDirectories(target.getParent());
+        BufferedImage first = scenes.get(0).picture();
+        try (org.bytedeco.javacv.FFmpegFrameRecorder recorder = new org.bytedeco.javacv.FFmpegFrameRecorder(
+                target.toFile(), first.getWidth(), first.getHeight(), 0);
+             org.bytedeco.javacv.Java2DFrameConverter converter = new org.bytedeco.javacv.Java2DFrameConverter()) {
+            recorder.setFormat("mp4");
+            recorder.setVideoCodec(codec);
+            recorder.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
+            recorder.setFrameRate(fps);
+            // generous, so keyframes look like their scenes (the default 400 kb/s blurs a big frame)
+            recorder.setVideoBitrate((int) Math.min(20_000_000, first.getWidth() * (long) first.getHeight() * 4));
+            recorder.start();
+            for (Scene scene : scenes) {
+                long frames = Math.round(scene.seconds() * fps);
+                BufferedImage frame = new BufferedImage(first.getWidth(), first.getHeight(),
+                        BufferedImage.TYPE_3BYTE_BGR);
+                int square = Math.max(2, first.getHeight() / 20);
+                for (long f = 0; f < frames; f++) {
+                    Graphics2D g = frame.createGraphics();
+                    g.drawImage(scene.picture(), 0, 0, null);
+                    g.setColor(Color.WHITE);
+                    g.fillRect((int) (f * 3 % (first.getWidth() - square)), first.getHeight() / 2, square, square);
+                    g.dispose();
+                    recorder.record(converter.convert(frame));
+                }
+            }
+            recorder.stop();
+        }
+        return target;
+    }
+
+    /** Scenes of the given lengths, each a different {@link #scenePicture} of {@code width}×{@code height}. */
+    public static List<Scene> scenes(int width, int height, double... seconds) {
+        List<Scene> out = new ArrayList<>();
+        for (int i = 0; i < seconds.length; i++) {
+            out.add(new Scene(scenePicture(width, height, 1000 + i), seconds[i]));
+        }
+        return out;
+    }
 }

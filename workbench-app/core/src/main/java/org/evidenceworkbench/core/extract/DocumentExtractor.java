@@ -103,7 +103,8 @@ public final class DocumentExtractor {
         return values.length == 0 ? null : String.join(", ", values);
     }
 
-    static String rootMessage(Throwable e) {
+    /** The innermost cause's class and message, short enough for a reason shown to the examiner. */
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

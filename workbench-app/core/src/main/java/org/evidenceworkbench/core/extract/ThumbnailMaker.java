@@ -72,6 +72,24 @@ public final class ThumbnailMaker {
         }
     }
 
+    /**
+     * Saves a picture the workbench made for an item (a video's contact sheet) as its thumbnail,
+     * in the same place and size as a picture's own.
+     */
+    public void save(BufferedImage picture, String sha256, String name, ExtractedFacts facts) {
+        String relative = sha256.substring(0, 2) + "/" + sha256 + ".jpg";
+        Path target = thumbsDir.resolve(relative);
+        try {
+            if (!Files.exists(target)) {
+                write(scale(picture), target);
+            }
+            facts.thumbnail = relative;
+        } catch (IOException e) {
+            DiskFull.rethrowIfFull(e);
+            log.warn("Thumbnail could not be saved for {}", name, e);
+        }
+    }
+
     private BufferedImage decode(ImageReader reader, String name, ExtractedFacts facts) throws IOException {
         long width = reader.getWidth(0);
         long height = reader.getHeight(0);

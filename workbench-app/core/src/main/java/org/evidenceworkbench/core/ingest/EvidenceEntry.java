@@ -2,6 +2,8 @@ package org.evidenceworkbench.core.ingest;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import org.evidenceworkbench.core.extract.Hashes;
@@ -23,6 +25,12 @@ final class EvidenceEntry {
     final FileTimes times;
     final Set<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
     final ExpansionBudget budget;
+    /** Metadata known before the bytes are read (a keyframe's place in its video), by group. */
+    final Map<String, Map<String, Object>> knownMetadata = new LinkedHashMap<>();
+
+    /** What the workbench made the entry from: a metadata group recording where it came from. */
+    record Derived(String group, Map<String, Object> values) {
+    }
 
     /** The bytes, or null when there are none to read (see {@link #outcome}). */
     Path file;
@@ -56,6 +64,13 @@ final class EvidenceEntry {
     EvidenceEntry inPlace(Path sourceFile, long knownSize) {
         this.file = sourceFile;
         this.size = knownSize;
+        return this;
+    }
+
+    /** Marks the entry as made by the workbench ({@link ItemFlag#DERIVED}) and records its origin. */
+    EvidenceEntry derivedFrom(Derived origin) {
+        flags.add(ItemFlag.DERIVED);
+        knownMetadata.put(origin.group(), new LinkedHashMap<>(origin.values()));
         return this;
     }
 

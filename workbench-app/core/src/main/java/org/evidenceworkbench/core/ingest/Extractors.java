@@ -8,16 +8,19 @@ import org.evidenceworkbench.core.extract.MediaMetadataReader;
 import org.evidenceworkbench.core.extract.ThumbnailMaker;
 import org.evidenceworkbench.core.extract.TypeDetector;
 import org.evidenceworkbench.core.store.CaseDatabase;
+import org.evidenceworkbench.core.video.VideoReader;
 
 /** The thread-safe readers an ingest shares between its workers, built once per ingest. */
 record Extractors(CaseDatabase db, TypeDetector types, DocumentExtractor documents, MediaMetadataReader media,
-                  ThumbnailMaker thumbnails, ArchiveReader archives, DetectorHost detectors) {
+                  ThumbnailMaker thumbnails, VideoReader videos, ArchiveReader archives, DetectorHost detectors) {
 
     static Extractors forCase(Case c, IngestOptions options, DetectorHost detectors) {
         TikaConfig tika = TikaConfig.getDefaultConfig();
+        ThumbnailMaker thumbnails = new ThumbnailMaker(c.layout().thumbsDir(), options.thumbnailSize(),
+                options.maxPicturePixels());
         return new Extractors(c.database(), new TypeDetector(tika), new DocumentExtractor(tika, options.textLimitChars()),
-                new MediaMetadataReader(),
-                new ThumbnailMaker(c.layout().thumbsDir(), options.thumbnailSize(), options.maxPicturePixels()),
+                new MediaMetadataReader(), thumbnails,
+                new VideoReader(options.video(), thumbnails, options.thumbnailSize(), options.maxPicturePixels()),
                 new ArchiveReader(), detectors);
     }
 }

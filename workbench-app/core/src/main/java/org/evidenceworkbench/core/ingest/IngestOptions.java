@@ -1,5 +1,7 @@
 package org.evidenceworkbench.core.ingest;
 
+import org.evidenceworkbench.core.video.VideoLimits;
+
 /**
  * The settings of an ingest. The defaults suit a workstation with the default 1 GB heap; see
  * docs/cli.md for what each one guards against.
@@ -14,9 +16,10 @@ package org.evidenceworkbench.core.ingest;
  * @param textLimitChars      extracted text kept per item; the rest is dropped and flagged
  * @param thumbnailSize       longest edge of a thumbnail, in pixels
  * @param maxPicturePixels    pictures declaring more pixels than this are not decoded
+ * @param video               how much decoding and how many keyframes one video may cost
  */
 public record IngestOptions(int threads, int maxContainerDepth, long expansionRatio, long expansionFloorBytes,
-                            int textLimitChars, int thumbnailSize, long maxPicturePixels) {
+                            int textLimitChars, int thumbnailSize, long maxPicturePixels, VideoLimits video) {
 
     public static final int DEFAULT_MAX_DEPTH = 10;
     /** 100 megapixels: more than any camera; a picture declaring more is a likely decompression bomb. */
@@ -33,26 +36,31 @@ public record IngestOptions(int threads, int maxContainerDepth, long expansionRa
 
     public static IngestOptions defaults() {
         return new IngestOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), DEFAULT_MAX_DEPTH,
-                100, 4L << 30, 1_000_000, 256, DEFAULT_MAX_PICTURE_PIXELS);
+                100, 4L << 30, 1_000_000, 256, DEFAULT_MAX_PICTURE_PIXELS, VideoLimits.defaults());
     }
 
     public IngestOptions withThreads(int n) {
         return new IngestOptions(n, maxContainerDepth, expansionRatio, expansionFloorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels);
+                thumbnailSize, maxPicturePixels, video);
     }
 
     public IngestOptions withMaxContainerDepth(int depth) {
         return new IngestOptions(threads, depth, expansionRatio, expansionFloorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels);
+                thumbnailSize, maxPicturePixels, video);
     }
 
     public IngestOptions withExpansionLimit(long ratio, long floorBytes) {
         return new IngestOptions(threads, maxContainerDepth, ratio, floorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels);
+                thumbnailSize, maxPicturePixels, video);
     }
 
     public IngestOptions withTextLimit(int chars) {
         return new IngestOptions(threads, maxContainerDepth, expansionRatio, expansionFloorBytes, chars,
-                thumbnailSize, maxPicturePixels);
+                thumbnailSize, maxPicturePixels, video);
+    }
+
+    public IngestOptions withVideoLimits(VideoLimits limits) {
+        return new IngestOptions(threads, maxContainerDepth, expansionRatio, expansionFloorBytes, textLimitChars,
+                thumbnailSize, maxPicturePixels, limits);
     }
 }

@@ -1,5 +1,6 @@
 package org.evidenceworkbench.core.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.RecursiveAction;
 
@@ -18,6 +21,8 @@ import org.evidenceworkbench.core.extract.ExtractedFacts;
 import org.evidenceworkbench.core.extract.MultiDigest;
 import org.evidenceworkbench.core.item.ItemFlag;
 import org.evidenceworkbench.core.item.Outcome;
+import org.evidenceworkbench.core.video.Keyframe;
+import org.evidenceworkbench.core.video.KeyframeSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +100,7 @@ final class ItemTask extends RecursiveAction {
             r.flags.add(ItemFlag.TYPE_MISMATCH);
         }
         ExtractedFacts facts = new ExtractedFacts();
+        entry.knownMetadata.forEach((group, values) -> values.forEach((k, v) -> facts.put(group, k, v)));
         r.facts = facts;
         Children children = new Children(r, entry.budget != null ? entry.budget
                 : new ExpansionBudget(r.hashes.size(), run.options().expansionRatio(),
@@ -130,7 +136,13 @@ final class ItemTask extends RecursiveAction {
                 run.media().read(entry.file, entry.name, facts);
                 run.thumbnails().make(entry.file, r.hashes.sha256(), entry.name, facts);
             }
-            case VIDEO, AUDIO -> run.media().read(entry.file, entry.name, facts);
+            case VIDEO -> {
+                run.media().read(entry.file, entry.name, facts);
+                // keyframes are children: none below the depth limit, so no item lies deeper than it
+                boolean keyframes = entry.depth < run.options().maxContainerDepth();
+                run.videos().read(entry.file, entry.name, r.hashes.sha256(), facts, keyframes ? children : null);
+            }
+            case AUDIO -> run.media().read(entry.file, entry.name, facts);
             default -> run.documents().extract(entry.file, entry.name, r.type.mimeType(), facts, children);
         }
     }
@@ -166,10 +178,10 @@ final class ItemTask extends RecursiveAction {
     }
 
     /**
-     * Receives this item's members (from an archive) or embedded documents (from Tika), makes
-     * child entries of them and runs them as child tasks.
+     * Receives this item's members (from an archive), embedded documents (from Tika) or keyframes
+     * (from a video), makes child entries of them and runs them as child tasks.
      */
-    private final class Children implements ArchiveReader.MemberSink, EmbeddedSink {
+    private final class Children implements ArchiveReader.MemberSink, EmbeddedSink, KeyframeSink {
 
         private final ItemRecord parent;
         private final ExpansionBudget budget;
@@ -195,7 +207,16 @@ final class ItemTask extends RecursiveAction {
 
         @Override
         public void member(ArchiveReader.Member m, InputStream content) {
-            add(m.name(), m.modified(), m.size(), m.outcome(), m.reason(), content);
+            add(m.name(), m.modified(), m.size(), m.outcome(), m.reason(), content, null);
+        }
+
+        @Override
+        public void keyframe(Keyframe k) {
+            Map<String, Object> where = new LinkedHashMap<>();
+            where.put("Index", k.index());
+            where.put("Time", k.seconds());
+            EvidenceEntry.Derived derived = new EvidenceEntry.Derived("Keyframe", where);
+            add(k.fileName(), null, (long) k.jpeg().length, null, null, new ByteArrayInputStream(k.jpeg()), derived);
         }
 
         @Override
@@ -208,11 +229,11 @@ final class ItemTask extends RecursiveAction {
                 }
                 return;
             }
-            add(name, modified, null, null, null, content);
+            add(name, modified, null, null, null, content, null);
         }
 
         private void add(String rawName, Instant modified, Long declaredSize, Outcome outcome, String reason,
-                         InputStream content) {
+                         InputStream content, EvidenceEntry.Derived derived) {
             if (stop()) {
                 return;
             }
@@ -229,6 +250,9 @@ final class ItemTask extends RecursiveAction {
                     entry.depth + 1,
                     parent.id, submission, FileTimes.modifiedOnly(modified), budget);
             child.flags.addAll(flags);
+            if (derived != null) {
+                child.derivedFrom(derived);
+            }
             ResumeIndex.Saved saved = run.resume().lookup(child.path);
             if (saved != null && saved.done()) {
                 run.alreadyDone(child, saved.id());

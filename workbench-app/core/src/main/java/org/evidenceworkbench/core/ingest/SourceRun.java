@@ -27,6 +27,7 @@ import org.evidenceworkbench.core.item.ItemFlag;
 import org.evidenceworkbench.core.item.Outcome;
 import org.evidenceworkbench.core.source.SourceKind;
 import org.evidenceworkbench.core.source.SubmissionManifestReader;
+import org.evidenceworkbench.core.video.VideoReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -320,6 +321,10 @@ final class SourceRun {
 
     ThumbnailMaker thumbnails() {
         return extractors.thumbnails();
+    }
+
+    VideoReader videos() {
+        return extractors.videos();
     }
 
     ArchiveReader archives() {

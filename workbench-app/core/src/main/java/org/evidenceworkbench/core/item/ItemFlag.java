@@ -19,7 +19,12 @@ public enum ItemFlag {
     /** A file in a submission pack that no submission in the manifest lists. */
     NOT_IN_MANIFEST,
     /** An archive entry with the same name as an earlier one; a suffix keeps the paths apart. */
-    DUPLICATE_NAME;
+    DUPLICATE_NAME,
+    /**
+     * Made by the workbench, not found in the evidence: a keyframe taken from a video. Its parent is
+     * the video; its hashes are of the workbench's JPEG, not of anything on the source.
+     */
+    DERIVED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
