@@ -29,8 +29,8 @@ import org.evidenceworkbench.detectors.media.faces.WeightedSuppression.Box;
  *
  * <p>The model sees 192×192 pixels, so a face smaller than about a twentieth of the picture's long
  * side is lost when the whole picture is squeezed to that size. Larger pictures are therefore also
- * searched in overlapping tiles, at a resolution where faces of about a fortieth of the long side
- * are found; the tile results and the whole-picture results are merged.
+ * searched in overlapping tiles of half and a quarter of the long side, where faces of about a
+ * fortieth of the long side are found; the tile results and the whole-picture results are merged.
  */
 public final class BlazeFace implements AutoCloseable {
 
@@ -49,7 +49,7 @@ public final class BlazeFace implements AutoCloseable {
      */
     static final int TILING_FROM_SIDE = 2 * BlazeFaceDecoder.INPUT_SIDE;
 
-    /** Halvings of the tile side: 2 finds faces down to about a fiftieth of the long side, in at most ~30 runs. */
+    /** Halvings of the tile side: 2 finds faces down to about a fortieth of the long side, in at most ~35 runs. */
     static final int TILE_LEVELS = 2;
 
     private final Net net;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.bytedeco.opencv.opencv_core.Mat;
 import org.evidenceworkbench.detector.Detector;
 import org.evidenceworkbench.detector.DetectorInfo;
 import org.evidenceworkbench.detector.Finding;
@@ -23,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * {@code face} finding per face with its box and the model's score. Every label carries the count
  * ("face 2 of 3"), so a list of findings shows at a glance how many people a picture holds, with no
  * extra summary finding to skew counts of faces.
+ *
+ * <p>Pictures are searched as they are meant to be seen (their EXIF orientation, which the ingest
+ * puts in the item's metadata, applied), and boxes are given in the pixels as stored.
  *
  * <p>The model is MediaPipe's full-range BlazeFace (Apache-2.0), shipped in this jar; OpenCV's
  * natives are loaded on the first picture. If they cannot load, every picture fails with the
@@ -78,12 +82,24 @@ public final class FaceDetector implements Detector {
         if (decoded.isEmpty()) {
             return List.of();
         }
+        ExifOrientation orientation = ExifOrientation.fromExif(item.metadata().get(ExifOrientation.METADATA_KEY));
         try (OpenCvPicture picture = decoded.get()) {
-            int width = (int) Math.round(picture.bgr().cols() * picture.scaleX());
-            int height = (int) Math.round(picture.bgr().rows() * picture.scaleY());
+            Mat stored = picture.bgr();
+            int width = (int) Math.round(stored.cols() * picture.scaleX());
+            int height = (int) Math.round(stored.rows() * picture.scaleY());
+            Mat upright = orientation.upright(stored);
+            List<Box> boxes;
+            try {
+                boxes = net.find(upright);
+            } finally {
+                if (upright != stored) {
+                    upright.close();
+                }
+            }
             List<DetectedFace> faces = new ArrayList<>();
-            for (Box box : net.find(picture.bgr())) {
-                Region region = toStored(box, picture, width, height);
+            for (Box box : boxes) {
+                Box inStored = orientation.toStored(box, stored.cols(), stored.rows());
+                Region region = inStoredPixels(inStored, picture, width, height);
                 if (region.width() >= MIN_FACE_SIDE && region.height() >= MIN_FACE_SIDE) {
                     faces.add(new DetectedFace(region, box.score()));
                 }
@@ -93,8 +109,8 @@ public final class FaceDetector implements Detector {
         }
     }
 
-    /** The box in stored picture pixels, clipped to the picture (a face at an edge can overhang it). */
-    private static Region toStored(Box box, OpenCvPicture picture, int width, int height) {
+    /** A box of the decoded picture in the stored picture's pixels, clipped to it (a face at an edge can overhang it). */
+    private static Region inStoredPixels(Box box, OpenCvPicture picture, int width, int height) {
         int left = clamp((int) Math.round(box.x() * picture.scaleX()), width);
         int top = clamp((int) Math.round(box.y() * picture.scaleY()), height);
         int right = clamp((int) Math.round((box.x() + box.width()) * picture.scaleX()), width);
@@ -128,8 +144,8 @@ public final class FaceDetector implements Detector {
     static Finding finding(DetectedFace face, int number, int count) {
         Region r = face.box();
         String percent = String.format(Locale.ROOT, "%.0f%%", face.score() * 100);
-        String label = "face " + number + " of " + count + " (" + percent + ") at " + r.x() + "," + r.y()
-                + " " + r.width() + "×" + r.height();
+        // the box is the finding's location, which lists show beside the label
+        String label = "face " + number + " of " + count + " (" + percent + ")";
         String explanation = "A human face, scored " + percent + " by MediaPipe's full-range BlazeFace face"
                 + " detector, in the box " + r.width() + "×" + r.height() + " pixels at (" + r.x() + ", " + r.y()
                 + ") of the picture as stored. The picture holds " + count + (count == 1 ? " face" : " faces")

@@ -46,8 +46,10 @@ class FaceDetectorTest {
         assertThat(face.confidence()).isBetween(FaceDetector.MIN_SCORE, 1.0);
         Region box = face.location().region();
         assertThat(iou(box, ASTRONAUT_FACE)).as("IoU of %s with the labelled face", box).isGreaterThanOrEqualTo(0.5);
-        assertThat(face.label()).startsWith("face 1 of 1 (")
-                .endsWith(") at " + box.x() + "," + box.y() + " " + box.width() + "×" + box.height());
+        assertThat(face.label()).isEqualTo(String.format(java.util.Locale.ROOT, "face 1 of 1 (%.0f%%)",
+                face.confidence() * 100));
+        assertThat(face.explanation()).contains(box.width() + "×" + box.height() + " pixels at (" + box.x() + ", "
+                + box.y() + ")");
         assertThat(face.explanation()).contains("BlazeFace").contains("1 face ").contains("not")
                 .contains("whose face");
     }
@@ -114,10 +116,35 @@ class FaceDetectorTest {
     @Test
     void usesTheHostsDecodingWhenTheBytesCannotBeReadDirectly() throws Exception {
         // a size of 0 means "unknown": the detector then relies on ItemView.picture()
-        List<Finding> findings = run(new PictureItem("unknown-size.jpg", TestPictures.astronautJpeg(), 0));
+        List<Finding> findings = run(new PictureItem("unknown-size.jpg", TestPictures.astronautJpeg(), 0, java.util.Map.of()));
 
         assertThat(findings).hasSize(1);
         assertThat(iou(findings.get(0).location().region(), ASTRONAUT_FACE)).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void looksAtPicturesAsTheirExifOrientationSaysButGivesBoxesInStoredPixels() throws Exception {
+        BufferedImage view = TestPictures.canvasWithAstronaut(); // 500×300, face upright
+        Region face = new Region(200 + ASTRONAUT_FACE.x(), 20 + ASTRONAUT_FACE.y(),
+                ASTRONAUT_FACE.width(), ASTRONAUT_FACE.height());
+        int w = view.getWidth();
+        int h = view.getHeight();
+        // stored sideways or upside down, as a camera held that way writes it, with the EXIF value that turns it back
+        BufferedImage storedFor6 = TestPictures.rotate90(view, 3); // "rotate 90° clockwise to view"
+        Region faceIn6 = new Region(face.y(), w - face.x() - face.width(), face.height(), face.width());
+        BufferedImage storedFor8 = TestPictures.rotate90(view, 1); // "rotate 270° clockwise to view"
+        Region faceIn8 = new Region(h - face.y() - face.height(), face.x(), face.height(), face.width());
+        BufferedImage storedFor3 = TestPictures.rotate90(view, 2);
+        Region faceIn3 = new Region(w - face.x() - face.width(), h - face.y() - face.height(), face.width(), face.height());
+
+        for (Object[] c : new Object[][] {{storedFor6, 6, faceIn6}, {storedFor8, 8, faceIn8}, {storedFor3, 3, faceIn3}}) {
+            List<Finding> findings = run(PictureItem.withOrientation("phone.jpg", TestPictures.jpeg((BufferedImage) c[0]),
+                    (int) c[1]));
+            assertThat(findings).as("orientation %s", c[1]).hasSize(1);
+            Region box = findings.get(0).location().region();
+            assertThat(iou(box, (Region) c[2])).as("orientation %s: %s against %s", c[1], box, c[2])
+                    .isGreaterThanOrEqualTo(0.5);
+        }
     }
 
     @Test

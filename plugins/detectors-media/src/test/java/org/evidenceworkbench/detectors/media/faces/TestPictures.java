@@ -32,10 +32,16 @@ final class TestPictures {
     }
 
     /** A picture item as the ingest gives one: its bytes, and the host's ImageIO decoding. */
-    record PictureItem(String name, byte[] bytes, long reportedSize) implements ItemView {
+    record PictureItem(String name, byte[] bytes, long reportedSize, Map<String, String> metadata)
+            implements ItemView {
 
         PictureItem(String name, byte[] bytes) {
-            this(name, bytes, bytes.length);
+            this(name, bytes, bytes.length, Map.of());
+        }
+
+        /** A picture whose EXIF orientation (1 to 8) the ingest has read into its metadata. */
+        static PictureItem withOrientation(String name, byte[] bytes, int orientation) {
+            return new PictureItem(name, bytes, bytes.length, Map.of("Exif IFD0:Orientation", String.valueOf(orientation)));
         }
 
         @Override public long id() { return 1; }
@@ -44,7 +50,6 @@ final class TestPictures {
         @Override public String mimeType() { return "image/jpeg"; }
         @Override public long size() { return reportedSize; }
         @Override public Map<String, String> hashes() { return Map.of(); }
-        @Override public Map<String, String> metadata() { return Map.of(); }
         @Override public String text() { return ""; }
         @Override public InputStream openStream() { return new ByteArrayInputStream(bytes); }
 
