@@ -3,6 +3,7 @@ package org.evidenceworkbench.detectors.media.faces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -82,7 +83,9 @@ public final class FaceDetector implements Detector {
         if (decoded.isEmpty()) {
             return List.of();
         }
-        ExifOrientation orientation = ExifOrientation.fromExif(item.metadata().get(ExifOrientation.METADATA_KEY));
+        Map<String, String> metadata = item.metadata();
+        ExifOrientation orientation = ExifOrientation.fromExif(
+                metadata == null ? null : metadata.get(ExifOrientation.METADATA_KEY));
         try (OpenCvPicture picture = decoded.get()) {
             Mat stored = picture.bgr();
             int width = (int) Math.round(stored.cols() * picture.scaleX());

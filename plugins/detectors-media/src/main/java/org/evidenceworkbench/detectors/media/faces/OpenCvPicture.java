@@ -4,6 +4,7 @@ import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
@@ -59,7 +60,10 @@ record OpenCvPicture(Mat bgr, double scaleX, double scaleY) implements AutoClose
         if (picture.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new OpenCvPicture(toBgr(picture.get()), 1, 1));
+        BufferedImage image = picture.get();
+        Mat bgr = toBgr(image, 2 * WORKING_SIDE);
+        return Optional.of(new OpenCvPicture(bgr,
+                (double) image.getWidth() / bgr.cols(), (double) image.getHeight() / bgr.rows()));
     }
 
     private static byte[] readBounded(ItemView item) throws IOException {
@@ -125,15 +129,22 @@ record OpenCvPicture(Mat bgr, double scaleX, double scaleY) implements AutoClose
         }
     }
 
-    /** Copies a decoded picture into an OpenCV BGR matrix. */
-    static Mat toBgr(BufferedImage image) {
+    /**
+     * Copies a decoded picture into an OpenCV BGR matrix, shrunk to at most {@code maxSide} pixels
+     * along its long side so that a huge picture does not cost a second huge copy.
+     */
+    static Mat toBgr(BufferedImage image, int maxSide) {
+        double scale = Math.min(1, (double) maxSide / Math.max(image.getWidth(), image.getHeight()));
+        int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
         BufferedImage bgr = image;
         // a sub-image shares a larger buffer, so only a picture of its own is used as it is
-        if (image.getType() != BufferedImage.TYPE_3BYTE_BGR || image.getRaster().getParent() != null) {
-            bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        if (scale < 1 || image.getType() != BufferedImage.TYPE_3BYTE_BGR || image.getRaster().getParent() != null) {
+            bgr = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
             Graphics2D g = bgr.createGraphics();
             try {
-                g.drawImage(image, 0, 0, null);
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(image, 0, 0, width, height, null);
             } finally {
                 g.dispose();
             }

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.evidenceworkbench.detector.Detector;
 import org.evidenceworkbench.detector.Finding;
@@ -116,10 +117,17 @@ class FaceDetectorTest {
     @Test
     void usesTheHostsDecodingWhenTheBytesCannotBeReadDirectly() throws Exception {
         // a size of 0 means "unknown": the detector then relies on ItemView.picture()
-        List<Finding> findings = run(new PictureItem("unknown-size.jpg", TestPictures.astronautJpeg(), 0, java.util.Map.of()));
+        List<Finding> findings = run(new PictureItem("unknown-size.jpg", TestPictures.astronautJpeg(), 0, Map.of()));
 
         assertThat(findings).hasSize(1);
         assertThat(iou(findings.get(0).location().region(), ASTRONAUT_FACE)).isGreaterThanOrEqualTo(0.5);
+
+        // a large picture from the host is shrunk before it is copied for OpenCV; boxes stay in stored pixels
+        BufferedImage large = TestPictures.canvas(4000, 3000);
+        Region face = TestPictures.paste(large, 600, 2400, 800);
+        List<Finding> inLarge = run(new PictureItem("large.jpg", TestPictures.jpeg(large), 0, Map.of()));
+        assertThat(inLarge).hasSize(1);
+        assertThat(iou(inLarge.get(0).location().region(), face)).isGreaterThanOrEqualTo(0.5);
     }
 
     @Test
