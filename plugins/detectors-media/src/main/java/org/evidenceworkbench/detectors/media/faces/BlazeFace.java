@@ -28,7 +28,8 @@ import org.evidenceworkbench.detectors.media.faces.WeightedSuppression.Box;
  * One instance holds one network and is not thread-safe (OpenCV's {@code Net} keeps per-run state).
  *
  * <p>The model sees 192×192 pixels, so a face smaller than about a twentieth of the picture's long
- * side is lost when the whole picture is squeezed to that size. Larger pictures are therefore also
+ * side is lost when the whole picture is squeezed to that size, and a face that fills the picture
+ * is larger than the faces it learnt; the whole picture is therefore also shown at half size. Larger pictures are therefore also
  * searched in overlapping tiles of half and a quarter of the long side, where faces of about a
  * fortieth of the long side are found; the tile results and the whole-picture results are merged.
  */
@@ -51,6 +52,12 @@ public final class BlazeFace implements AutoCloseable {
 
     /** Halvings of the tile side: 2 finds faces down to about a fortieth of the long side, in at most ~35 runs. */
     static final int TILE_LEVELS = 2;
+
+    /** How much smaller the whole picture is shown in the look for faces that fill it. */
+    static final double ZOOM_OUT = 2;
+
+    /** The zoomed-out look reports only faces at least this fraction of the picture's long side wide. */
+    static final double FILLING_FACE = 0.4;
 
     private final Net net;
     private final StringVector outputNames;
@@ -96,12 +103,21 @@ public final class BlazeFace implements AutoCloseable {
         try (PointerScope scope = new PointerScope()) {
             int width = bgr.cols();
             int height = bgr.rows();
-            boxes.addAll(findIn(bgr, new Rect(0, 0, width, height), width, height));
+            Rect whole = new Rect(0, 0, width, height);
+            boxes.addAll(findIn(bgr, whole, width, height, 1));
+            // a face filling the picture (a selfie, an avatar, a passport photo) is larger than any
+            // face the full-range model learnt; seen smaller, in the middle of a black frame, it is found
+            double fillingSide = FILLING_FACE * Math.max(width, height);
+            for (Box b : findIn(bgr, whole, width, height, ZOOM_OUT)) {
+                if (b.width() >= fillingSide) {
+                    boxes.add(b); // smaller faces are the other looks' business, and this one's false alarms
+                }
+            }
             int side = Math.max(width, height);
             for (int level = 0; level < TILE_LEVELS && side >= TILING_FROM_SIDE; level++) {
                 side = (side + 1) / 2;
                 for (Rect tile : tiles(width, height, side)) {
-                    boxes.addAll(findIn(bgr, tile, width, height));
+                    boxes.addAll(findIn(bgr, tile, width, height, 1));
                 }
             }
         }
@@ -139,9 +155,9 @@ public final class BlazeFace implements AutoCloseable {
      * Runs the model on one region. A face touching a region edge that is not a picture edge is cut
      * and its box would be wrong; it is dropped, since an overlapping tile or the whole picture sees it whole.
      */
-    private List<Box> findIn(Mat bgr, Rect region, int pictureWidth, int pictureHeight) {
+    private List<Box> findIn(Mat bgr, Rect region, int pictureWidth, int pictureHeight, double zoomOut) {
         int side = BlazeFaceDecoder.INPUT_SIDE;
-        double scale = (double) side / Math.max(region.width(), region.height());
+        double scale = side / (Math.max(region.width(), region.height()) * zoomOut);
         int scaledWidth = Math.max(1, (int) Math.round(region.width() * scale));
         int scaledHeight = Math.max(1, (int) Math.round(region.height() * scale));
         int offsetX = (side - scaledWidth) / 2;

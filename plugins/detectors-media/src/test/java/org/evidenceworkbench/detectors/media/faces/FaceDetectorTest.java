@@ -56,6 +56,29 @@ class FaceDetectorTest {
     }
 
     @Test
+    void findsAFaceThatFillsThePictureAsInASelfieOrAnAvatar() throws Exception {
+        // the astronaut's face and a little around it, enlarged to 300×300: the face is three quarters of it
+        Region label = ASTRONAUT_FACE;
+        int margin = 8;
+        BufferedImage crop = TestPictures.astronaut().getSubimage(label.x() - margin, label.y() - margin,
+                label.width() + 2 * margin, label.height() + 2 * margin);
+        BufferedImage avatar = new BufferedImage(300, 300, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = avatar.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(crop, 0, 0, 300, 300, null);
+        g.dispose();
+        double s = 300.0 / crop.getWidth();
+        Region face = new Region((int) Math.round(margin * s), (int) Math.round(margin * s),
+                (int) Math.round(label.width() * s), (int) Math.round(label.height() * s));
+
+        List<Finding> findings = run("avatar.jpg", TestPictures.jpeg(avatar));
+
+        assertThat(findings).hasSize(1);
+        assertThat(iou(findings.get(0).location().region(), face)).as("%s against %s",
+                findings.get(0).location().region(), face).isGreaterThanOrEqualTo(0.5);
+    }
+
+    @Test
     void countsEveryFaceInEachLabel() throws Exception {
         BufferedImage pair = TestPictures.canvas(600, 300);
         Region left = TestPictures.paste(pair, 20, 20, 256);
