@@ -27,11 +27,11 @@ import org.evidenceworkbench.detectors.media.faces.WeightedSuppression.Box;
  * MediaPipe's full-range BlazeFace model run by OpenCV's DNN module: finds faces in a BGR picture.
  * One instance holds one network and is not thread-safe (OpenCV's {@code Net} keeps per-run state).
  *
- * <p>The model sees 192×192 pixels, so a face smaller than about a twentieth of the picture's long
- * side is lost when the whole picture is squeezed to that size, and a face that fills the picture
- * is larger than the faces it learnt; the whole picture is therefore also shown at half size. Larger pictures are therefore also
- * searched in overlapping tiles of half and a quarter of the long side, where faces of about a
- * fortieth of the long side are found; the tile results and the whole-picture results are merged.
+ * <p>The model sees 192×192 pixels and learnt faces seen from a distance. So it looks at the whole
+ * picture; at the whole picture shown at half size, for a face that fills the picture; and, since
+ * a face smaller than about a twentieth of the long side is lost when the whole picture is squeezed
+ * to 192 pixels, at overlapping tiles of half and a quarter of the long side, where faces of about
+ * a fortieth of the long side are found. What all the looks found is merged.
  */
 public final class BlazeFace implements AutoCloseable {
 
@@ -50,7 +50,7 @@ public final class BlazeFace implements AutoCloseable {
      */
     static final int TILING_FROM_SIDE = 2 * BlazeFaceDecoder.INPUT_SIDE;
 
-    /** Halvings of the tile side: 2 finds faces down to about a fortieth of the long side, in at most ~35 runs. */
+    /** Halvings of the tile side: 2 finds faces down to about a fortieth of the long side, in at most ~36 looks. */
     static final int TILE_LEVELS = 2;
 
     /** How much smaller the whole picture is shown in the look for faces that fill it. */

@@ -24,11 +24,11 @@ import org.evidenceworkbench.detector.ItemView;
  * A picture item decoded for OpenCV, possibly at reduced size, with what it takes to map pixels
  * back to the picture as stored.
  *
- * <p>OpenCV decodes the item's bytes itself: a large JPEG is decoded at a half, a quarter or an
- * eighth of its size through libjpeg-turbo's DCT scaling, much cheaper than a full decode, since
- * the face model never needs more than {@value #WORKING_SIDE} pixels along the long side. What
- * OpenCV cannot decode goes through the host's {@link ItemView#picture()}. EXIF orientation is
- * ignored: pixels are those of the picture as stored, as finding regions are.
+ * <p>OpenCV decodes the item's bytes itself: a large picture is decoded at a half, a quarter or an
+ * eighth of its size (a JPEG through libjpeg-turbo's DCT scaling, much cheaper than a full decode),
+ * since the face model never needs more than {@value #WORKING_SIDE} pixels along the long side.
+ * What OpenCV cannot decode goes through the host's {@link ItemView#picture()}. EXIF orientation
+ * is not applied here: pixels are those of the picture as stored, where finding regions live.
  *
  * @param bgr    the decoded picture, 8-bit BGR; close it
  * @param scaleX stored width divided by decoded width
