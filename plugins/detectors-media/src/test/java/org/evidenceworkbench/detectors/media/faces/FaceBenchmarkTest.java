@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Face detection speed, decoding included, on one thread: a 640×480 picture (one look at the
- * whole and six tiles) and a 12-megapixel camera JPEG (decoded at half size, then 27 looks).
+ * Face detection speed, decoding included, on one thread: a 640×480 picture (eight looks at the
+ * model: the whole, the whole zoomed out, six tiles) and a 12-megapixel camera JPEG (decoded at
+ * half size, then 28 looks).
  * Printed for docs/performance.md.
  */
 @Tag("benchmark")
