@@ -33,7 +33,7 @@ import org.evidenceworkbench.detectors.media.faces.WeightedSuppression.Box;
  * to 192 pixels, at overlapping tiles of half and a quarter of the long side, where faces of about
  * a fortieth of the long side are found. What all the looks found is merged.
  */
-public final class BlazeFace implements AutoCloseable {
+final class BlazeFace implements AutoCloseable {
 
     /** The model, put into the classes by the build from the npm package {@code @mediapipe/face_detection}. */
     static final String MODEL_RESOURCE = "face_detection_full_range.tflite";
@@ -66,7 +66,7 @@ public final class BlazeFace implements AutoCloseable {
     /**
      * @param minScore faces scoring below this are not reported
      */
-    public BlazeFace(double minScore) {
+    BlazeFace(double minScore) {
         this.minScore = minScore;
         byte[] model = readModel();
         BytePointer buffer = new BytePointer(model);
@@ -95,7 +95,7 @@ public final class BlazeFace implements AutoCloseable {
      *
      * @return faces in {@code bgr}'s pixel coordinates, best first
      */
-    public List<Box> find(Mat bgr) {
+    List<Box> find(Mat bgr) {
         if (bgr.type() != CV_8UC3) {
             throw new IllegalArgumentException("expected an 8-bit BGR picture, got OpenCV type " + bgr.type());
         }
