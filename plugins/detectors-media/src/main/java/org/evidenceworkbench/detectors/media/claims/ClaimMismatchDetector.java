@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +28,9 @@ import org.evidenceworkbench.detectors.media.manipulation.ExifFields.CameraTime;
  * (default 500 m and 30 min; system properties {@value #METRES_PROPERTY} and
  * {@value #MINUTES_PROPERTY} change them).
  *
- * <p>Times are compared as instants when both sides carry an offset. EXIF without an offset is the
- * camera's local clock in an unknown zone: against a claimed instant, the mismatch is then reported
- * only if no real time zone (−12 h to +14 h) could reconcile the two, and the gap given is the
- * smallest one possible. A claim without an offset is compared as a local clock reading with the
- * camera's local time.
+ * <p>Times are compared as instants when both sides carry an offset, or against the GPS time (UTC)
+ * where the EXIF time has none. Otherwise both are compared as local clock readings: the camera's
+ * clock is assumed to show the local time the submitter speaks in, and the finding says so.
  */
 public final class ClaimMismatchDetector implements Detector {
 
@@ -48,9 +45,6 @@ public final class ClaimMismatchDetector implements Detector {
     public static final String MINUTES_PROPERTY = "evidenceworkbench.claims.tolerance-minutes";
     public static final double DEFAULT_TOLERANCE_METRES = 500;
     public static final long DEFAULT_TOLERANCE_MINUTES = 30;
-
-    private static final Duration MOST_WEST = Duration.ofHours(12);
-    private static final Duration MOST_EAST = Duration.ofHours(14);
 
     private static final DetectorInfo INFO = new DetectorInfo("media.claim-mismatch", "1",
             "Submitted pictures whose claimed time or place disagrees with their own EXIF time and GPS.",
@@ -134,15 +128,19 @@ public final class ClaimMismatchDetector implements Detector {
         }
         Duration gap;
         String how;
-        if (claimedInstant != null && exif.get().offset() != null) {
-            gap = Duration.between(claimedInstant.toInstant(), exif.get().instant().orElseThrow());
+        Optional<Instant> exifInstant = exif.get().instant();
+        Optional<Instant> gpsInstant = ExifFields.gpsTime(metadata);
+        if (claimedInstant != null && exifInstant.isPresent()) {
+            gap = Duration.between(claimedInstant.toInstant(), exifInstant.get());
             how = "compared as instants";
-        } else if (claimedInstant != null) {
-            gap = gapToAnyZone(claimedInstant.toInstant(), exif.get().local());
-            how = "the EXIF time has no UTC offset, so this is the smallest gap any time zone (−12 h to +14 h) allows";
+        } else if (claimedInstant != null && gpsInstant.isPresent()) {
+            gap = Duration.between(claimedInstant.toInstant(), gpsInstant.get());
+            how = "against the GPS time " + gpsInstant.get() + ", as the EXIF capture time has no UTC offset";
         } else {
             gap = Duration.between(claimedLocal, exif.get().local());
-            how = "the claim has no UTC offset, so both are compared as local clock readings";
+            how = "compared as local clock readings, as " + (claimedInstant == null ? "the claim" : "the EXIF time")
+                    + " has no UTC offset: this assumes the camera's clock showed the local time the submitter"
+                    + " uses, and a camera set to another zone would differ by whole hours";
         }
         if (gap.abs().compareTo(toleranceTime) > 0) {
             String amount = ExifFields.humanDuration(gap.getSeconds());
@@ -151,20 +149,6 @@ public final class ClaimMismatchDetector implements Detector {
                     + ExifFields.humanDuration(toleranceTime.getSeconds()) + ")");
             labels.add(amount + " apart");
         }
-    }
-
-    /** The smallest gap between {@code claimed} and {@code local} read in any real time zone; zero if one fits. */
-    static Duration gapToAnyZone(Instant claimed, LocalDateTime local) {
-        Instant asUtc = local.toInstant(ZoneOffset.UTC);
-        Instant earliest = asUtc.minus(MOST_EAST); // local time in UTC+14 is 14 h earlier in UTC
-        Instant latest = asUtc.plus(MOST_WEST);
-        if (claimed.isBefore(earliest)) {
-            return Duration.between(claimed, earliest);
-        }
-        if (claimed.isAfter(latest)) {
-            return Duration.between(claimed, latest);
-        }
-        return Duration.ZERO;
     }
 
     private static Double number(String value) {

@@ -35,17 +35,17 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputDirectory;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 
 /** Builds the JPEGs the manipulation tests need with ImageIO (pixels, tables) and Commons Imaging (EXIF, XMP). */
-final class CraftedJpegs {
+public final class CraftedJpegs {
 
     /** OffsetTimeOriginal (EXIF 2.31), which Commons Imaging alpha6 has no constant for. */
-    static final TagInfoAscii OFFSET_TIME_ORIGINAL = new TagInfoAscii("OffsetTimeOriginal", 0x9011, 7,
+    public static final TagInfoAscii OFFSET_TIME_ORIGINAL = new TagInfoAscii("OffsetTimeOriginal", 0x9011, 7,
             TiffDirectoryType.EXIF_DIRECTORY_EXIF_IFD);
 
     private CraftedJpegs() {
     }
 
     /** A picture with structure PDQ can see: shapes on a gradient, different per seed. */
-    static BufferedImage scene(int width, int height, long seed) {
+    public static BufferedImage scene(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         Random random = new Random(seed);
@@ -70,13 +70,13 @@ final class CraftedJpegs {
      * A JPEG with exactly the tables libjpeg writes at {@code quality} ({@code cjpeg -quality}), as
      * editors and converters built on it save.
      */
-    static byte[] libjpeg(BufferedImage image, int quality) throws IOException {
+    public static byte[] libjpeg(BufferedImage image, int quality) throws IOException {
         return withTables(image, JpegQuality.scaled(JpegQuality.LUMINANCE, quality),
                 JpegQuality.scaled(JpegQuality.CHROMINANCE, quality));
     }
 
     /** A JPEG written by Java's ImageIO at {@code quality}/100 (libjpeg's scaling, with float rounding). */
-    static byte[] jpeg(BufferedImage image, int quality) throws IOException {
+    public static byte[] jpeg(BufferedImage image, int quality) throws IOException {
         return write(image, param -> {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(quality / 100f);
@@ -87,7 +87,7 @@ final class CraftedJpegs {
      * A JPEG with quantisation tables of its own, as a camera's encoder writes: the IJG quality-92
      * tables with a few values nudged, so they match no IJG quality.
      */
-    static byte[] cameraJpeg(BufferedImage image) throws IOException {
+    public static byte[] cameraJpeg(BufferedImage image) throws IOException {
         int[] luminance = JpegQuality.scaled(JpegQuality.LUMINANCE, 92);
         int[] chrominance = JpegQuality.scaled(JpegQuality.CHROMINANCE, 92);
         luminance[0] = 2;
@@ -138,7 +138,7 @@ final class CraftedJpegs {
     }
 
     /** EXIF for {@code jpeg}: {@code fill} adds the tags; {@code thumbnail}, if not null, becomes IFD1's JPEG. */
-    static byte[] withExif(byte[] jpeg, ExifFiller fill, byte[] thumbnail) throws IOException {
+    public static byte[] withExif(byte[] jpeg, ExifFiller fill, byte[] thumbnail) throws IOException {
         try {
             TiffOutputSet set = new TiffOutputSet();
             fill.fill(set);
@@ -159,7 +159,7 @@ final class CraftedJpegs {
     }
 
     /** {@code jpeg} with an XMP packet holding {@code rdfDescriptionBody} inside one rdf:Description. */
-    static byte[] withXmp(byte[] jpeg, String creatorTool, String historyItems) throws IOException {
+    public static byte[] withXmp(byte[] jpeg, String creatorTool, String historyItems) throws IOException {
         String xmp = "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
                 + "<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'"
                 + " xmlns:xmpMM='http://ns.adobe.com/xap/1.0/mm/'"
@@ -176,7 +176,7 @@ final class CraftedJpegs {
     }
 
     /** One XMP history step. */
-    static String historyStep(String action, String when, String agent, String parameters) {
+    public static String historyStep(String action, String when, String agent, String parameters) {
         return "<rdf:li rdf:parseType='Resource'><stEvt:action>" + action + "</stEvt:action><stEvt:when>" + when
                 + "</stEvt:when><stEvt:softwareAgent>" + agent + "</stEvt:softwareAgent>"
                 + (parameters == null ? "" : "<stEvt:parameters>" + parameters + "</stEvt:parameters>") + "</rdf:li>";
@@ -186,7 +186,7 @@ final class CraftedJpegs {
      * What a camera writes, all consistent: make, model, firmware, the three times alike with the
      * offset +02:00, and a GPS fix in Berlin two seconds before the shot (UTC).
      */
-    static void cameraExif(TiffOutputSet set) throws ImagingException {
+    public static void cameraExif(TiffOutputSet set) throws ImagingException {
         TiffOutputDirectory root = set.getOrCreateRootDirectory();
         root.add(TiffTagConstants.TIFF_TAG_MAKE, "Canon");
         root.add(TiffTagConstants.TIFF_TAG_MODEL, "Canon EOS R6");
@@ -201,7 +201,7 @@ final class CraftedJpegs {
     }
 
     /** Sets the GPS date and UTC time stamp. */
-    static void gpsTime(TiffOutputSet set, String date, int hours, int minutes, int seconds) throws ImagingException {
+    public static void gpsTime(TiffOutputSet set, String date, int hours, int minutes, int seconds) throws ImagingException {
         TiffOutputDirectory gps = set.getOrCreateGpsDirectory();
         gps.removeField(GpsTagConstants.GPS_TAG_GPS_DATE_STAMP);
         gps.removeField(GpsTagConstants.GPS_TAG_GPS_TIME_STAMP);
@@ -211,14 +211,14 @@ final class CraftedJpegs {
     }
 
     /** Replaces an ASCII tag of the root directory. */
-    static void replaceRoot(TiffOutputSet set, TagInfoAscii tag, String value) throws ImagingException {
+    public static void replaceRoot(TiffOutputSet set, TagInfoAscii tag, String value) throws ImagingException {
         TiffOutputDirectory root = set.getOrCreateRootDirectory();
         root.removeField(tag);
         root.add(tag, value);
     }
 
     /** A camera original: camera-style tables, consistent camera EXIF and a thumbnail of the same scene. */
-    static byte[] cameraOriginal(BufferedImage scene, ExifFiller changes) throws IOException {
+    public static byte[] cameraOriginal(BufferedImage scene, ExifFiller changes) throws IOException {
         byte[] thumbnail = jpeg(scaled(scene, 160, 120), 80);
         return withExif(cameraJpeg(scene), set -> {
             cameraExif(set);
@@ -226,7 +226,7 @@ final class CraftedJpegs {
         }, thumbnail);
     }
 
-    static BufferedImage scaled(BufferedImage image, int width, int height) {
+    public static BufferedImage scaled(BufferedImage image, int width, int height) {
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -236,7 +236,7 @@ final class CraftedJpegs {
     }
 
     @FunctionalInterface
-    interface ExifFiller {
+    public interface ExifFiller {
         void fill(TiffOutputSet set) throws ImagingException;
     }
 }

@@ -23,17 +23,17 @@ import org.evidenceworkbench.detector.ItemView;
  * metadata-extractor's raw values and XMP properties under {@code XMP:}, as core's
  * MediaMetadataReader keeps them (the end-to-end tests in core check the real thing).
  */
-final class PictureItem implements ItemView {
+public final class PictureItem implements ItemView {
 
     private final String name;
     private final byte[] bytes;
     private final Map<String, String> metadata = new LinkedHashMap<>();
 
-    PictureItem(String name, byte[] bytes) throws IOException {
+    public PictureItem(String name, byte[] bytes) throws IOException {
         this(name, bytes, Map.of());
     }
 
-    PictureItem(String name, byte[] bytes, Map<String, String> extra) throws IOException {
+    public PictureItem(String name, byte[] bytes, Map<String, String> extra) throws IOException {
         this.name = name;
         this.bytes = bytes.clone();
         try {
