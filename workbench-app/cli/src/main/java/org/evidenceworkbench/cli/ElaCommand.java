@@ -9,6 +9,8 @@ import javax.imageio.ImageIO;
 
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.item.CaseQueries;
+import org.evidenceworkbench.core.item.SourceSummary;
 import org.evidenceworkbench.core.media.ErrorLevelAnalysis;
 import org.evidenceworkbench.core.media.ItemBytes;
 import picocli.CommandLine.Command;
@@ -53,6 +55,7 @@ final class ElaCommand extends WorkbenchCommand {
         }
         BufferedImage picture;
         try (Case c = openForReading(caseDir)) {
+            refuseInsideEvidence(c);
             picture = ela.render(new ItemBytes(c).read(item, MAX_BYTES));
         }
         try {
@@ -68,5 +71,17 @@ final class ElaCommand extends WorkbenchCommand {
         out.line("ELA of item " + item + " (resaved at quality " + quality + ", difference ×" + scale + ") written to "
                 + outFile + " (" + picture.getWidth() + "×" + picture.getHeight() + ").");
         return ExitCode.OK;
+    }
+
+    /** Evidence is never written to: not even a new file beside it in a source folder. */
+    private void refuseInsideEvidence(Case c) {
+        Path target = outFile.toAbsolutePath().normalize();
+        for (SourceSummary source : new CaseQueries(c).status().sources()) {
+            Path location = Path.of(source.location()).toAbsolutePath().normalize();
+            if (target.startsWith(location)) {
+                throw new WorkbenchException("OUT.png " + outFile + " would be written into the evidence source "
+                        + location + "; choose a place outside the evidence.");
+            }
+        }
     }
 }

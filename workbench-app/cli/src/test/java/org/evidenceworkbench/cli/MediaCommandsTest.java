@@ -66,6 +66,12 @@ class MediaCommandsTest {
         assertThat(member.err()).contains("inside a container").contains("keeps no copy of its bytes");
         assertThat(tmp.resolve("inner.png")).doesNotExist();
 
+        CliRunner.Result intoEvidence = CliRunner.run("ela", caseDir.toString(), "photo.jpg",
+                evidence.resolve("photo-ela.png").toString());
+        assertThat(intoEvidence.exitCode()).isNotZero();
+        assertThat(intoEvidence.err()).contains("would be written into the evidence source");
+        assertThat(evidence.resolve("photo-ela.png")).doesNotExist();
+
         Files.write(evidence.resolve("photo.jpg"), EvidenceFactory.jpegBytes(320, 200, 99));
         CliRunner.Result changed = CliRunner.run("ela", caseDir.toString(), "photo.jpg", out.toString());
         assertThat(changed.exitCode()).isNotZero();

@@ -21,6 +21,8 @@ import org.evidenceworkbench.detector.Location;
 import org.evidenceworkbench.detector.Severity;
 import org.evidenceworkbench.detectors.media.manipulation.ExifFields;
 import org.evidenceworkbench.detectors.media.manipulation.ExifFields.CameraTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compares a submitter's claimed time and place with the picture's own EXIF capture time and GPS
@@ -46,6 +48,8 @@ public final class ClaimMismatchDetector implements Detector {
     public static final double DEFAULT_TOLERANCE_METRES = 500;
     public static final long DEFAULT_TOLERANCE_MINUTES = 30;
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimMismatchDetector.class);
+
     private static final DetectorInfo INFO = new DetectorInfo("media.claim-mismatch", "1",
             "Submitted pictures whose claimed time or place disagrees with their own EXIF time and GPS.",
             Set.of(ItemCategory.PICTURE, ItemCategory.VIDEO));
@@ -54,9 +58,26 @@ public final class ClaimMismatchDetector implements Detector {
     private final Duration toleranceTime;
 
     public ClaimMismatchDetector() {
-        this(Double.parseDouble(System.getProperty(METRES_PROPERTY, String.valueOf(DEFAULT_TOLERANCE_METRES))),
-                Duration.ofMinutes(Long.parseLong(System.getProperty(MINUTES_PROPERTY,
-                        String.valueOf(DEFAULT_TOLERANCE_MINUTES)))));
+        this(property(METRES_PROPERTY, DEFAULT_TOLERANCE_METRES),
+                Duration.ofSeconds(Math.round(property(MINUTES_PROPERTY, DEFAULT_TOLERANCE_MINUTES) * 60)));
+    }
+
+    /** A positive number from a system property; the default, with a warning, if it is not one. */
+    private static double property(String name, double defaultValue) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            double d = Double.parseDouble(value.strip());
+            if (d > 0 && Double.isFinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        LOG.warn("System property {}={} is not a positive number; using {}", name, value, defaultValue);
+        return defaultValue;
     }
 
     ClaimMismatchDetector(double toleranceMetres, Duration toleranceTime) {

@@ -1,5 +1,6 @@
 package org.evidenceworkbench.detectors.media.manipulation;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -37,11 +38,14 @@ public record JpegHeaders(int[][] quantisationTables, Optional<byte[]> exifThumb
 
     private static final int EXIF_PREAMBLE_LENGTH = ExifReader.JPEG_SEGMENT_PREAMBLE.length();
 
+    /** Headers larger than this are not read: real ones are a few hundred KiB; a hostile file may repeat segments. */
+    static final long MAX_HEADER_BYTES = 16L * 1024 * 1024;
+
     /** Reads the headers of the JPEG in {@code in}; throws where it is not a readable JPEG. */
     public static JpegHeaders read(InputStream in) throws IOException {
         JpegSegmentData segments;
         try {
-            segments = JpegSegmentReader.readSegments(new StreamReader(in),
+            segments = JpegSegmentReader.readSegments(new StreamReader(new LimitedStream(in, MAX_HEADER_BYTES)),
                     List.of(JpegSegmentType.DQT, JpegSegmentType.APP1));
         } catch (JpegProcessingException e) {
             throw new IOException("not a readable JPEG: " + e.getMessage(), e);
@@ -104,5 +108,45 @@ public record JpegHeaders(int[][] quantisationTables, Optional<byte[]> exifThumb
             }
         }
         return ids;
+    }
+
+    /** Ends the stream with an error after {@code limit} bytes, so a header cannot grow without bound. */
+    private static final class LimitedStream extends FilterInputStream {
+
+        private long left;
+
+        LimitedStream(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                throw tooLong();
+            }
+            int b = super.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (left <= 0) {
+                throw tooLong();
+            }
+            int n = super.read(buffer, offset, (int) Math.min(length, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        private static IOException tooLong() {
+            return new IOException("the JPEG's header segments run past " + MAX_HEADER_BYTES / (1024 * 1024)
+                    + " MiB; not read further");
+        }
     }
 }

@@ -195,4 +195,24 @@ class ManipulationIndicatorsTest {
         assertThatThrownBy(() -> JpegHeaders.read(new java.io.ByteArrayInputStream(garbage)))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a readable JPEG");
     }
+
+    @Test
+    void aHeaderOfEndlessSegmentsIsCutOffNotReadIntoMemory() {
+        // SOI, then APP1 segments of 64 KiB each, 20 MiB of them, and never a picture
+        java.io.InputStream endless = new java.io.SequenceInputStream(
+                new java.io.ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xD8}),
+                new java.io.InputStream() {
+                    private long at;
+
+                    @Override
+                    public int read() {
+                        long inSegment = at++ % 65_537;
+                        return inSegment == 0 ? 0xFF : inSegment == 1 ? 0xE1 : inSegment == 2 ? 0xFF
+                                : inSegment == 3 ? 0xFF : at > 20L * 1024 * 1024 ? -1 : 'x';
+                    }
+                });
+
+        assertThatThrownBy(() -> JpegHeaders.read(endless))
+                .isInstanceOf(IOException.class).hasMessageContaining("run past 16 MiB");
+    }
 }
