@@ -52,7 +52,7 @@ public final class ClaimMismatchDetector implements Detector {
 
     private static final DetectorInfo INFO = new DetectorInfo("media.claim-mismatch", "1",
             "Submitted pictures whose claimed time or place disagrees with their own EXIF time and GPS.",
-            Set.of(ItemCategory.PICTURE, ItemCategory.VIDEO));
+            Set.of(ItemCategory.PICTURE));
 
     private final double toleranceMetres;
     private final Duration toleranceTime;
