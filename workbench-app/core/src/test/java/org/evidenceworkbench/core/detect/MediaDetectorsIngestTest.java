@@ -37,8 +37,7 @@ class MediaDetectorsIngestTest {
 
     private static final LocalDateTime TAKEN = LocalDateTime.of(2024, 5, 1, 10, 0, 0);
 
-    @Test
-    void claimsAndManipulationIndicatorsAreFoundDuringTheIngest() throws IOException {
+    private Path pack() throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("honest.jpg", EvidenceFactory.jpegWithExifBytes(320, 240,
                 Exif.of("Apple", "iPhone 13", TAKEN, 52.5219, 13.4132)));
@@ -46,14 +45,18 @@ class MediaDetectorsIngestTest {
                 Exif.of("Apple", "iPhone 13", TAKEN.plusSeconds(7), 52.5219, 13.4132)));
         files.put("edited.jpg", withXmp(EvidenceFactory.jpegBytes(320, 240, 5), "Adobe Photoshop 25.0 (Windows)"));
         files.put("IMG_0042.JPG", EvidenceFactory.jpegBytes(320, 240, 6));
-        Path pack = EvidenceFactory.submissionPack(tmp, "pack", List.of(
+        return EvidenceFactory.submissionPack(tmp, "pack", List.of(
                 new SubmissionRow("S-1", "2024-05-02T09:00:00Z", "anon-1", "2024-05-01T10:10:00+02:00", "52.5225",
                         "13.4140", "Alexanderplatz", null, List.of("honest.jpg")),
                 new SubmissionRow("S-2", "2024-05-02T09:00:00Z", "anon-2", "2024-05-01T15:00:00+02:00", "52.3906",
                         "13.0645", "Potsdam", null, List.of("wrong.jpg")),
                 new SubmissionRow("S-3", "2024-05-02T09:00:00Z", "anon-3", null, null, null, null, null,
                         List.of("edited.jpg", "IMG_0042.JPG"))), files);
+    }
 
+    @Test
+    void claimsAndManipulationIndicatorsAreFoundDuringTheIngest() throws IOException {
+        Path pack = pack();
         DetectorCatalog catalog = DetectorCatalog.load(Files.createDirectories(tmp.resolve("no-plugins")));
         try (Case c = CaseTestSupport.newCase(tmp.resolve("case"))) {
             new IngestService(c, CaseTestSupport.options()).withDetectors(catalog, Duration.ofSeconds(60))
@@ -85,6 +88,27 @@ class MediaDetectorsIngestTest {
                     .satisfies(f -> assertThat(f.explanation()).contains("XMP CreatorTool 'Adobe Photoshop 25.0"));
 
             assertThat(types(q.show("IMG_0042.JPG"))).contains("missing-camera-metadata");
+        }
+    }
+
+    @Test
+    void aLaterDetectFindsTheClaimsInTheCase() throws IOException {
+        Path pack = pack();
+        DetectorCatalog catalog = DetectorCatalog.load(Files.createDirectories(tmp.resolve("no-plugins")));
+        List<String> later = List.of("media.claim-mismatch", "media.jpeg-quantisation");
+        try (Case c = CaseTestSupport.newCase(tmp.resolve("case"))) {
+            new IngestService(c, CaseTestSupport.options())
+                    .withDetectors(catalog.only(i -> !later.contains(i.info().id())), Duration.ofSeconds(60))
+                    .ingest(List.of(pack));
+            assertThat(types(new CaseQueries(c).show("wrong.jpg"))).doesNotContain("claim-mismatch");
+
+            new RedetectService(c, catalog.only(i -> later.contains(i.info().id())), Duration.ofSeconds(60)).run();
+
+            CaseQueries q = new CaseQueries(c);
+            assertThat(types(q.show("wrong.jpg"))).contains("claim-mismatch");
+            assertThat(types(q.show("honest.jpg"))).doesNotContain("claim-mismatch");
+            // the bytes are read again from the pack folder for the header checks
+            assertThat(types(q.show("honest.jpg"))).contains("jpeg-resaved");
         }
     }
 
