@@ -95,6 +95,29 @@ class ManipulationIndicatorsTest {
     }
 
     @Test
+    void aLetterboxedThumbnailOfTheSamePictureIsNoMismatchButOfAnotherIs() throws Exception {
+        BufferedImage wide = CraftedJpegs.scene(640, 360, 21);
+        byte[] same = CraftedJpegs.withExif(CraftedJpegs.cameraJpeg(wide), CraftedJpegs::cameraExif,
+                CraftedJpegs.jpeg(letterboxed(wide), 80));
+        byte[] other = CraftedJpegs.withExif(CraftedJpegs.cameraJpeg(wide), CraftedJpegs::cameraExif,
+                CraftedJpegs.jpeg(letterboxed(CraftedJpegs.scene(640, 360, 22)), 80));
+        ThumbnailMismatchDetector detector = new ThumbnailMismatchDetector();
+
+        assertThat(run(detector, new PictureItem("IMG_1.JPG", same))).isEmpty();
+        assertThat(run(detector, new PictureItem("IMG_2.JPG", other))).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("(160×120)").contains("(640×360)"));
+    }
+
+    /** A 16:9 picture in a 160×120 thumbnail with black bars above and below, as cameras make them. */
+    private static BufferedImage letterboxed(BufferedImage wide) {
+        BufferedImage thumb = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = thumb.createGraphics();
+        g.drawImage(CraftedJpegs.scaled(wide, 160, 90), 0, 15, null);
+        g.dispose();
+        return thumb;
+    }
+
+    @Test
     void aModifyDateDaysAfterTheShotIsReported() throws Exception {
         byte[] edited = CraftedJpegs.cameraOriginal(SCENE,
                 set -> CraftedJpegs.replaceRoot(set, TiffTagConstants.TIFF_TAG_DATE_TIME, "2024:05:03 14:30:00"));
