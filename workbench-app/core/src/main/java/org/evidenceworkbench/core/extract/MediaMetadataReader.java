@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Map;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
@@ -21,18 +22,22 @@ import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.mp4.Mp4Directory;
 import com.drew.metadata.mov.QuickTimeDirectory;
+import com.drew.metadata.xmp.XmpDirectory;
 import org.evidenceworkbench.core.item.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Picture, video and audio metadata with metadata-extractor: EXIF (with GPS and maker notes),
- * XMP, IPTC, ICC, MP4/QuickTime and more. Raw tag values are kept per directory; the capture time,
+ * XMP (each property by its path, e.g. {@code XMP:xmp:CreatorTool}), IPTC, ICC, MP4/QuickTime and more.
+ * Raw tag values are kept per directory; the capture time,
  * camera and position are also normalised.
  */
 public final class MediaMetadataReader {
 
     private static final Logger log = LoggerFactory.getLogger(MediaMetadataReader.class);
+    private static final int MAX_XMP_PROPERTIES = 500;
+    private static final int MAX_XMP_VALUE = 2000;
     private static final DateTimeFormatter EXIF_TIME = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss");
 
     public void read(Path file, String name, ExtractedFacts facts) {
@@ -56,8 +61,30 @@ public final class MediaMetadataReader {
             for (String error : directory.getErrors()) {
                 facts.put(directory.getName(), "_error", error);
             }
+            if (directory instanceof XmpDirectory xmp) {
+                putXmpProperties(xmp, facts);
+            }
         }
         normalise(metadata, facts);
+    }
+
+    /**
+     * XMP's properties by path (xmp:CreatorTool, xmpMM:History[1]/stEvt:softwareAgent, ...): the
+     * directory's tags give only a count. Bounded, as a hostile file can carry thousands.
+     */
+    private static void putXmpProperties(XmpDirectory xmp, ExtractedFacts facts) {
+        int kept = 0;
+        for (Map.Entry<String, String> property : xmp.getXmpProperties().entrySet()) {
+            if (kept++ == MAX_XMP_PROPERTIES) {
+                facts.put(xmp.getName(), "_truncated", "only the first " + MAX_XMP_PROPERTIES + " XMP properties kept");
+                break;
+            }
+            String value = property.getValue();
+            if (value != null && value.length() > MAX_XMP_VALUE) {
+                value = value.substring(0, MAX_XMP_VALUE) + "…";
+            }
+            facts.put(xmp.getName(), property.getKey(), value);
+        }
     }
 
     private static void normalise(Metadata metadata, ExtractedFacts facts) {

@@ -121,11 +121,13 @@ public final class IngestService {
         }
         boolean resumed = source.existed();
         registry.setState(source.id(), SourceRegistry.State.INGESTING);
-        Map<String, Long> submissions = source.kind() == SourceKind.SUBMISSION_PACK
-                ? registry.saveSubmissions(source.id(), manifest != null ? manifest : readManifest(root)) : Map.of();
+        SourceRegistry.SavedSubmissions submissions = source.kind() == SourceKind.SUBMISSION_PACK
+                ? registry.saveSubmissions(source.id(), manifest != null ? manifest : readManifest(root))
+                : SourceRegistry.SavedSubmissions.NONE;
         theCase.audit().append("ingest.started", details(location, source.kind(), resumed));
         ItemWriter writer = new ItemWriter(theCase.database());
-        SourceRun run = new SourceRun(extractors, options, source.id(), root, source.kind(), submissions,
+        SourceRun run = new SourceRun(extractors, options, source.id(), root, source.kind(), submissions.byFile(),
+                new SubmissionClaims(submissions.byId()),
                 new ResumeIndex(theCase.database(), source.id(), resumed), writer, spool, ids, cancel);
         long started = System.nanoTime();
         ScheduledExecutorService ticker = startTicker(run, name, started);

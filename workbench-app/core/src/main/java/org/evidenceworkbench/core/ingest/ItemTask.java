@@ -122,6 +122,7 @@ final class ItemTask extends RecursiveAction {
             }
         } else {
             extract(r, facts, children);
+            run.addClaims(entry.submissionId, facts);
         }
         children.awaitAll();
         if (children.stoppedByCancel) {

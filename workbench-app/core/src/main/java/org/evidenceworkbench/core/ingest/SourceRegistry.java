@@ -78,11 +78,20 @@ final class SourceRegistry {
     }
 
     /**
-     * Saves a pack's submissions (once; a resumed ingest finds them saved) and returns the
-     * submission id of each file the manifest lists, by its path relative to the pack root.
+     * A pack's saved submissions.
+     *
+     * @param byFile the submission id of each file the manifest lists, by its path relative to the pack root
+     * @param byId   each submission by its id in the case
      */
-    Map<String, Long> saveSubmissions(long sourceId, List<Submission> submissions) {
+    record SavedSubmissions(Map<String, Long> byFile, Map<Long, Submission> byId) {
+
+        static final SavedSubmissions NONE = new SavedSubmissions(Map.of(), Map.of());
+    }
+
+    /** Saves a pack's submissions (once; a resumed ingest finds them saved). */
+    SavedSubmissions saveSubmissions(long sourceId, List<Submission> submissions) {
         Map<String, Long> byFile = new HashMap<>();
+        Map<Long, Submission> byId = new HashMap<>();
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             for (Submission s : submissions) {
@@ -90,6 +99,7 @@ final class SourceRegistry {
                 if (id < 0) {
                     id = insert(c, sourceId, s);
                 }
+                byId.putIfAbsent(id, s);
                 for (String f : s.files()) {
                     byFile.putIfAbsent(f, id);
                 }
@@ -98,7 +108,7 @@ final class SourceRegistry {
         } catch (SQLException e) {
             throw storeFailure(e);
         }
-        return byFile;
+        return new SavedSubmissions(byFile, byId);
     }
 
     private static long existing(Connection c, long sourceId, String ref) throws SQLException {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.detect.DetectorRunner;
 import org.evidenceworkbench.core.extract.DocumentExtractor;
+import org.evidenceworkbench.core.extract.ExtractedFacts;
 import org.evidenceworkbench.core.extract.MediaMetadataReader;
 import org.evidenceworkbench.core.extract.ThumbnailMaker;
 import org.evidenceworkbench.core.extract.TypeDetector;
@@ -47,6 +48,7 @@ final class SourceRun {
     private final Path root;
     private final SourceKind kind;
     private final Map<String, Long> submissionsByFile;
+    private final SubmissionClaims claims;
     private final ResumeIndex resume;
     private final ItemWriter writer;
     private final Spool spool;
@@ -62,7 +64,7 @@ final class SourceRun {
     final AtomicLong bytesTotal = new AtomicLong(-1);
 
     SourceRun(Extractors extractors, IngestOptions options, long sourceId, Path root, SourceKind kind,
-              Map<String, Long> submissionsByFile, ResumeIndex resume, ItemWriter writer, Spool spool, AtomicLong ids,
+              Map<String, Long> submissionsByFile, SubmissionClaims claims, ResumeIndex resume, ItemWriter writer, Spool spool, AtomicLong ids,
               CancelSignal cancel) {
         this.extractors = extractors;
         this.options = options;
@@ -70,6 +72,7 @@ final class SourceRun {
         this.root = root;
         this.kind = kind;
         this.submissionsByFile = submissionsByFile;
+        this.claims = claims;
         this.resume = resume;
         this.writer = writer;
         this.spool = spool;
@@ -219,6 +222,11 @@ final class SourceRun {
             flags.add(ItemFlag.NOT_IN_MANIFEST);
         }
         return id;
+    }
+
+    /** Makes the claims of the item's submission part of its metadata, for detectors and people alike. */
+    void addClaims(Long submissionId, ExtractedFacts facts) {
+        claims.addTo(submissionId, facts);
     }
 
     /** Runs the installed detectors over an item, with this worker's own detector instances. */

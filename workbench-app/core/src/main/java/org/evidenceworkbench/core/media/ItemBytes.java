@@ -1,0 +1,79 @@
+package org.evidenceworkbench.core.media;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.evidenceworkbench.core.WorkbenchException;
+import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.item.CaseQueries;
+import org.evidenceworkbench.core.item.ItemDetail;
+
+/**
+ * Reads an item's bytes back from its source, read-only, for views that need the content after
+ * the ingest (ELA). The case keeps no copies: only items that lie directly in a source can be read,
+ * and only while the source is attached; the bytes are checked against the SHA-256 recorded at
+ * ingest, so a view never shows a file that changed since.
+ */
+public final class ItemBytes {
+
+    private final Case theCase;
+
+    public ItemBytes(Case theCase) {
+        this.theCase = theCase;
+    }
+
+    /** The item's bytes (at most {@code maxBytes}); fails with one plain sentence where they cannot be had. */
+    public byte[] read(String idOrPath, long maxBytes) {
+        ItemDetail item = new CaseQueries(theCase).show(idOrPath);
+        if (item.depth() > 0) {
+            throw new WorkbenchException("Item " + item.item().id() + " is inside a container and the case keeps no"
+                    + " copy of its bytes; extract it from the container and ingest it on its own to read it.");
+        }
+        Path location = Path.of(item.provenance().sourceLocation());
+        Path file = Files.isDirectory(location) ? location.resolve(item.item().path()) : location;
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new WorkbenchException("The bytes of item " + item.item().id() + " are read from its source, and "
+                    + file + " is not there; attach the source at the place it was ingested from.");
+        }
+        if (item.item().size() != null && item.item().size() > maxBytes) {
+            throw new WorkbenchException("Item " + item.item().id() + " is " + item.item().size()
+                    + " bytes, more than the " + maxBytes + " this view reads.");
+        }
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] bytes = readAtMost(in, maxBytes);
+            String sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
+            if (item.item().sha256() != null && !item.item().sha256().equals(sha256)) {
+                throw new WorkbenchException(file + " has changed since it was ingested (its SHA-256 differs from"
+                        + " item " + item.item().id() + "'s); it is not shown as that item.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new WorkbenchException("The bytes of item " + item.item().id() + " could not be read from " + file
+                    + " (" + e.getMessage() + ").", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > maxBytes) {
+                throw new IOException("larger than " + maxBytes + " bytes");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}
