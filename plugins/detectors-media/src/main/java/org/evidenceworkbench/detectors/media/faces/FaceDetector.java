@@ -3,7 +3,6 @@ package org.evidenceworkbench.detectors.media.faces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -15,6 +14,7 @@ import org.evidenceworkbench.detector.ItemCategory;
 import org.evidenceworkbench.detector.ItemView;
 import org.evidenceworkbench.detector.Location;
 import org.evidenceworkbench.detector.Location.Region;
+import org.evidenceworkbench.detector.ScaledPicture;
 import org.evidenceworkbench.detector.Severity;
 import org.evidenceworkbench.detectors.media.faces.WeightedSuppression.Box;
 import org.slf4j.Logger;
@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * ("face 2 of 3"), so a list of findings shows at a glance how many people a picture holds, with no
  * extra summary finding to skew counts of faces.
  *
- * <p>Pictures are searched as they are meant to be seen (their EXIF orientation, which the ingest
- * puts in the item's metadata, applied), and boxes are given in the pixels as stored.
+ * <p>Pictures are searched as they are meant to be seen: the host decodes them upright (EXIF
+ * orientation applied), at a reduced size where the picture is large, and boxes are given in the
+ * pixels of the full-size upright picture, as the SPI's regions are.
  *
  * <p>The model is MediaPipe's full-range BlazeFace (Apache-2.0), shipped in this jar; OpenCV's
  * natives are loaded on the first picture. If they cannot load, every picture fails with the
@@ -40,8 +41,17 @@ public final class FaceDetector implements Detector {
     /** Faces scoring below this are not reported; chosen on the labelled set (docs/plugins.md). */
     public static final double MIN_SCORE = 0.7;
 
-    /** Boxes smaller than this, in stored pixels, are too small to be useful to a person. */
+    /** Boxes smaller than this, in full-size pixels, are too small to be useful to a person. */
     static final int MIN_FACE_SIDE = 8;
+
+    /**
+     * The model's looks never need more than this along the long side (tiles of a quarter of it
+     * are still larger than the model's 192 pixels), so big pictures are decoded reduced.
+     */
+    static final int WORKING_LONG_SIDE = 1536;
+
+    /** The same for a 4:3 picture's shorter side, as the host's decoder is asked. */
+    static final int WORKING_SHORT_SIDE = WORKING_LONG_SIDE * 3 / 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(FaceDetector.class);
 
@@ -79,45 +89,40 @@ public final class FaceDetector implements Detector {
     /** The faces in a picture item, best first; empty if the item cannot be decoded as a picture. */
     public List<DetectedFace> find(ItemView item) throws Exception {
         BlazeFace net = model();
-        Optional<OpenCvPicture> decoded = OpenCvPicture.decode(item);
+        // upright, as it is meant to be seen (the model wants faces roughly upright), and decoded
+        // by the host at no more than the model's looks need
+        Optional<ScaledPicture> decoded = item.picture(WORKING_SHORT_SIDE);
         if (decoded.isEmpty()) {
             return List.of();
         }
-        Map<String, String> metadata = item.metadata();
-        ExifOrientation orientation = ExifOrientation.fromExif(
-                metadata == null ? null : metadata.get(ExifOrientation.METADATA_KEY));
-        try (OpenCvPicture picture = decoded.get()) {
-            Mat stored = picture.bgr();
-            int width = (int) Math.round(stored.cols() * picture.scaleX());
-            int height = (int) Math.round(stored.rows() * picture.scaleY());
-            Mat upright = orientation.upright(stored);
-            List<Box> boxes;
-            try {
-                boxes = net.find(upright);
-            } finally {
-                if (upright != stored) {
-                    upright.close();
-                }
-            }
-            List<DetectedFace> faces = new ArrayList<>();
-            for (Box box : boxes) {
-                Box inStored = orientation.toStored(box, stored.cols(), stored.rows());
-                Region region = inStoredPixels(inStored, picture, width, height);
-                if (region.width() >= MIN_FACE_SIDE && region.height() >= MIN_FACE_SIDE) {
-                    faces.add(new DetectedFace(region, box.score()));
-                }
-            }
-            LOG.debug("{} face(s) in item {}", faces.size(), item.id());
-            return faces;
+        ScaledPicture picture = decoded.get();
+        int width = picture.fullWidth();
+        int height = picture.fullHeight();
+        List<Box> boxes;
+        double scaleX;
+        double scaleY;
+        try (Mat bgr = OpenCvPicture.toBgr(picture.image(), 2 * WORKING_LONG_SIDE)) {
+            boxes = net.find(bgr);
+            scaleX = (double) width / bgr.cols();
+            scaleY = (double) height / bgr.rows();
         }
+        List<DetectedFace> faces = new ArrayList<>();
+        for (Box box : boxes) {
+            Region region = inFullSizePixels(box, scaleX, scaleY, width, height);
+            if (region.width() >= MIN_FACE_SIDE && region.height() >= MIN_FACE_SIDE) {
+                faces.add(new DetectedFace(region, box.score()));
+            }
+        }
+        LOG.debug("{} face(s) in item {}", faces.size(), item.id());
+        return faces;
     }
 
-    /** A box of the decoded picture in the stored picture's pixels, clipped to it (a face at an edge can overhang it). */
-    private static Region inStoredPixels(Box box, OpenCvPicture picture, int width, int height) {
-        int left = clamp((int) Math.round(box.x() * picture.scaleX()), width);
-        int top = clamp((int) Math.round(box.y() * picture.scaleY()), height);
-        int right = clamp((int) Math.round((box.x() + box.width()) * picture.scaleX()), width);
-        int bottom = clamp((int) Math.round((box.y() + box.height()) * picture.scaleY()), height);
+    /** A box of the decoded picture in the full-size upright picture's pixels, clipped to it (a face at an edge can overhang it). */
+    private static Region inFullSizePixels(Box box, double scaleX, double scaleY, int width, int height) {
+        int left = clamp((int) Math.round(box.x() * scaleX), width);
+        int top = clamp((int) Math.round(box.y() * scaleY), height);
+        int right = clamp((int) Math.round((box.x() + box.width()) * scaleX), width);
+        int bottom = clamp((int) Math.round((box.y() + box.height()) * scaleY), height);
         return new Region(left, top, right - left, bottom - top);
     }
 
@@ -151,7 +156,7 @@ public final class FaceDetector implements Detector {
         String label = "face " + number + " of " + count + " (" + percent + ")";
         String explanation = "A human face, scored " + percent + " by MediaPipe's full-range BlazeFace face"
                 + " detector, in the box " + r.width() + "×" + r.height() + " pixels at (" + r.x() + ", " + r.y()
-                + ") of the picture as stored. The picture holds " + count + (count == 1 ? " face" : " faces")
+                + ") of the picture as shown upright. The picture holds " + count + (count == 1 ? " face" : " faces")
                 + " the detector is sure of. Detection only: nothing is said about whose face it is;"
                 + " small, turned-away or covered faces can be missed, and a face-like pattern can be"
                 + " mistaken for a face, so check by eye.";

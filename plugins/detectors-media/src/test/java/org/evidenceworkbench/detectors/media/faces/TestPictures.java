@@ -20,6 +20,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.evidenceworkbench.detector.ItemCategory;
 import org.evidenceworkbench.detector.ItemView;
+import org.evidenceworkbench.detector.ScaledPicture;
 import org.evidenceworkbench.detector.Location.Region;
 
 /** Pictures for the face tests, written with ImageIO, and a picture item over their bytes. */
@@ -56,6 +57,26 @@ final class TestPictures {
         @Override
         public Optional<BufferedImage> picture() throws IOException {
             return Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(bytes)));
+        }
+
+        /**
+         * As the workbench's host does for big JPEGs: decoded at half size when that still gives
+         * {@code minSide}; items of unknown size (0) get the full picture, as a simpler host would.
+         */
+        @Override
+        public Optional<ScaledPicture> picture(int minSide) throws IOException {
+            Optional<BufferedImage> full = picture();
+            if (full.isEmpty() || reportedSize == 0
+                    || Math.min(full.get().getWidth(), full.get().getHeight()) / 2 < minSide) {
+                return full.map(ScaledPicture::full);
+            }
+            BufferedImage p = full.get();
+            BufferedImage half = new BufferedImage(p.getWidth() / 2, p.getHeight() / 2, BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = half.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(p, 0, 0, half.getWidth(), half.getHeight(), null);
+            g.dispose();
+            return Optional.of(new ScaledPicture(half, p.getWidth(), p.getHeight()));
         }
     }
 
