@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.evidenceworkbench.detector.DataFolders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,14 +91,7 @@ public final class HashSetStore {
      * {@code ~/.local/share/evidence-workbench/hashsets}.
      */
     public static Path defaultLocation() {
-        String property = System.getProperty(LOCATION_PROPERTY, "").strip();
-        if (!property.isEmpty()) {
-            return Path.of(property);
-        }
-        String xdg = Objects.requireNonNullElse(System.getenv("XDG_DATA_HOME"), "").strip();
-        Path data = !xdg.isEmpty() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
-        return data.resolve("evidence-workbench").resolve("hashsets");
+        return DataFolders.folder(LOCATION_PROPERTY, "hashsets");
     }
 
     public Path root() {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.evidenceworkbench.detector.DataFolders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -78,14 +79,7 @@ public final class PdqSetStore {
      * {@code $XDG_DATA_HOME/evidence-workbench/pdqsets}, else {@code ~/.local/share/evidence-workbench/pdqsets}.
      */
     public static Path defaultLocation() {
-        String property = System.getProperty(LOCATION_PROPERTY, "").strip();
-        if (!property.isEmpty()) {
-            return Path.of(property);
-        }
-        String xdg = Objects.requireNonNullElse(System.getenv("XDG_DATA_HOME"), "").strip();
-        Path data = !xdg.isEmpty() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
-        return data.resolve("evidence-workbench").resolve("pdqsets");
+        return DataFolders.folder(LOCATION_PROPERTY, "pdqsets");
     }
 
     public Path root() {
