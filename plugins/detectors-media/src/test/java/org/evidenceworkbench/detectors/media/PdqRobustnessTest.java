@@ -29,15 +29,12 @@ class PdqRobustnessTest {
             BufferedImage copy = jpeg(halfSize(original), 0.6f);
             PdqHash a = hasher.hash(original);
             PdqHash b = hasher.hash(copy);
-            System.out.println(name + ": half-size JPEG 0.6 copy at distance " + a.distance(b));
             assertThat(a.distance(b)).as(name).isLessThanOrEqualTo(PdqHash.MATCH_DISTANCE);
             assertThat(a.matches(b)).isTrue();
         }
         PdqHash pen = hasher.hash(ReferenceData.read("images/pen-and-coaster.png"));
         PdqHash bridge = hasher.hash(ReferenceData.read("images/dih/bridge-1-original.jpg"));
         PdqHash street = hasher.hash(ReferenceData.read("images/labelme-subset/q1050.jpg"));
-        System.out.println("unrelated: pen/bridge " + pen.distance(bridge) + ", pen/q1050 " + pen.distance(street)
-                + ", bridge/q1050 " + bridge.distance(street));
         assertThat(pen.distance(bridge)).isGreaterThan(60);
         assertThat(pen.distance(street)).isGreaterThan(60);
         assertThat(bridge.distance(street)).isGreaterThan(60);
