@@ -169,6 +169,38 @@ public final class CaseIndex implements Closeable {
         }
     }
 
+    /**
+     * Hands every matching item's id to {@code sink}, in no particular order, without ranking,
+     * highlighting or a list of hits: the way to select many thousands of items (an export).
+     */
+    public void forEachMatchingId(String query, java.util.function.LongConsumer sink) throws IOException {
+        Query parsed = new FriendlyQueryParser(analyzer).parseFriendly(query);
+        if (searchers == null) {
+            return;
+        }
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            FacetsCollector matches = searcher.search(parsed, new FacetsCollectorManager());
+            for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+                org.apache.lucene.index.NumericDocValues ids =
+                        org.apache.lucene.index.DocValues.getNumeric(segment.context.reader(), ID);
+                org.apache.lucene.search.DocIdSetIterator docs = segment.bits.iterator();
+                if (docs == null) {
+                    continue;
+                }
+                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                        doc = docs.nextDoc()) {
+                    if (ids.advanceExact(doc)) {
+                        sink.accept(ids.longValue());
+                    }
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     private static Sort sort(SearchRequest r) {
         boolean reverse = r.reverse();
         return switch (r.sort()) {

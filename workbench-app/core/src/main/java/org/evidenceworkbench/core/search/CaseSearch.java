@@ -36,6 +36,21 @@ public final class CaseSearch {
         }
     }
 
+    /**
+     * The ids of every item matching {@code query} in a case open for writing, as a bit set: one
+     * bit per possible id, so a selection of any size costs little memory and is read in id order.
+     */
+    public static java.util.BitSet matchingIds(Case c, String query) {
+        refresh(c);
+        java.util.BitSet ids = new java.util.BitSet();
+        try (CaseIndex index = CaseIndex.openForReading(c.layout().indexDir())) {
+            index.forEachMatchingId(query, id -> ids.set(Math.toIntExact(id)));
+        } catch (IOException e) {
+            throw indexFailure(c.layout(), e);
+        }
+        return ids;
+    }
+
     /** Rebuilds a case's index from its database; the case must be open for writing. */
     public static long reindex(Case c) {
         try (CaseIndex index = CaseIndex.openForWriting(c.layout().indexDir())) {
