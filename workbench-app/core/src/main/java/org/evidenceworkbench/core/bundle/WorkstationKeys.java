@@ -128,8 +128,9 @@ public final class WorkstationKeys {
 
     private static X509Certificate selfSigned(KeyPair pair) throws OperatorCreationException, GeneralSecurityException {
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, AuditLog.currentUser() + "@" + hostName())
+                // OU first: in the DER order, so the name prints (RFC 2253, last first) as "CN=user@host,OU=..."
                 .addRDN(BCStyle.OU, "Evidence Workbench workstation")
+                .addRDN(BCStyle.CN, AuditLog.currentUser() + "@" + hostName())
                 .build();
         Instant now = Instant.now();
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
