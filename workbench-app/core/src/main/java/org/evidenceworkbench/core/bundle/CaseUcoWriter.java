@@ -97,6 +97,7 @@ final class CaseUcoWriter implements Closeable {
             g.writeObjectFieldStart("uco-marking:definition");
             g.writeStringField("@id", iri("marking-statement", "handling"));
             g.writeStringField("@type", "uco-marking:StatementMarking");
+            g.writeStringField("uco-marking:definitionType", "statement");
             g.writeStringField("uco-marking:statement", marking);
             g.writeEndObject();
             g.writeEndObject();

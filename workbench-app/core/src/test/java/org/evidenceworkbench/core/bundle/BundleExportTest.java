@@ -108,6 +108,18 @@ class BundleExportTest {
         assertThat(tagged.get("Category").asInt()).as("'relevant' maps to 2 in this mapping").isEqualTo(2);
         assertThat(tagged.get("MD5").asText()).isEqualTo(Digests.md5(original).toUpperCase());
 
+        JsonNode findings = JSON.readTree(bag.resolve("data/metadata/findings.json").toFile());
+        JsonNode confirmed = find(findings, "review_state", "confirmed");
+        assertThat(confirmed.get("item_id").asText()).isEqualTo(picture.get("item_id"));
+        assertThat(confirmed.get("sha256").asText()).isEqualTo(sha256);
+        assertThat(confirmed.get("reviewed_by").asText()).isEqualTo("DC Smith");
+        assertThat(confirmed.get("review_note").asText()).isEqualTo("seen before");
+        for (String field : List.of("detector", "detector_version", "type", "label", "explanation", "where",
+                "confidence", "severity", "entity_type", "entity_value", "reviewed_at", "attributes")) {
+            assertThat(confirmed.has(field)).as(field).isTrue();
+        }
+        assertThat(confirmed.get("attributes").isObject()).isTrue();
+
         JsonNode geo = JSON.readTree(bag.resolve("data/metadata/locations.geojson").toFile());
         assertThat(geo.get("features")).hasSize(2);
         assertThat(geo.get("features").get(0).get("geometry").get("coordinates").get(0).asDouble()).isLessThan(0);
@@ -144,7 +156,8 @@ class BundleExportTest {
             actions.add(entry.get("action").asText());
             assertThat(entry.get("hash").asText()).hasSize(64);
         }
-        assertThat(actions).containsExactly("case.created", "ingest.started", "ingest.completed", "item.tagged");
+        assertThat(actions).containsExactly("case.created", "ingest.started", "ingest.completed", "item.tagged",
+                "finding.confirmed");
     }
 
     @Test

@@ -22,6 +22,8 @@ final class BundleFixture {
 
     final Path evidence;
     final Path caseDir;
+    /** A finding of IMG_0001.jpg (the media detectors' perceptual hash) that a person confirmed. */
+    final long confirmedFinding;
 
     BundleFixture(Path tmp) throws IOException {
         evidence = Files.createDirectories(tmp.resolve("evidence"));
@@ -38,6 +40,25 @@ final class BundleFixture {
         CaseTestSupport.ingestIntoNewCase(caseDir, CaseTestSupport.options(), evidence);
         try (Case c = Case.openForWriting(caseDir)) {
             new ReviewService(c).tag(item(c, "IMG_0001.jpg").id(), "relevant", "DC Smith");
+            confirmedFinding = firstFinding(c, item(c, "IMG_0001.jpg").id());
+            new ReviewService(c).review(confirmedFinding, ReviewService.Decision.CONFIRMED, "DC Smith", "seen before");
+        }
+    }
+
+    private static long firstFinding(Case c, long itemId) {
+        try (java.sql.Connection db = c.database().connection();
+             java.sql.PreparedStatement p = db.prepareStatement("SELECT MIN(id) FROM finding WHERE item_id = ?")) {
+            p.setLong(1, itemId);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                rs.next();
+                long id = rs.getLong(1);
+                if (rs.wasNull()) {
+                    throw new AssertionError("the media detectors found nothing in IMG_0001.jpg");
+                }
+                return id;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
