@@ -1,6 +1,8 @@
 package org.evidenceworkbench.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.evidenceworkbench.core.bundle.BundleVerifier;
 import org.evidenceworkbench.core.bundle.VerifyReport;
@@ -28,7 +30,12 @@ final class VerifyCommand extends WorkbenchCommand {
     public Integer call() {
         VerifyReport report = new BundleVerifier(trust).verify(bundle.toAbsolutePath().normalize());
         if (json) {
-            out.json(report);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("bundle", report.bundle());
+            doc.put("bundleId", report.bundleId());
+            doc.put("ok", report.ok());
+            doc.put("layers", report.layers());
+            out.json(doc);
         } else {
             out.line("Bundle " + report.bundle() + (report.bundleId() == null ? "" : " (" + report.bundleId() + ")"));
             for (VerifyReport.Layer layer : report.layers()) {
