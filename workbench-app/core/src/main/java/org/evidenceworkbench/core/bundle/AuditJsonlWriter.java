@@ -25,10 +25,21 @@ final class AuditJsonlWriter {
     private AuditJsonlWriter() {
     }
 
-    static long write(Path file, AuditLog log, BitSet items, Set<String> sourceLocations) throws IOException {
+    /** The case's last audit entry when the bundle was written: a receiver can tell a shortened chain by it. */
+    record Head(long seq, String hash) {
+        @Override
+        public String toString() {
+            return seq + " " + hash;
+        }
+    }
+
+    /** Writes the entries about the items; returns the head of the whole chain. */
+    static Head write(Path file, AuditLog log, BitSet items, Set<String> sourceLocations) throws IOException {
         long[] written = {0};
+        Head[] head = {new Head(0, "")};
         try (OutputStream out = Files.newOutputStream(file)) {
             log.forEach(e -> {
+                head[0] = new Head(e.seq(), e.hash());
                 if (about(e, items, sourceLocations)) {
                     try {
                         JsonGenerator g = JsonFiles.FACTORY.createGenerator(out);
@@ -53,7 +64,7 @@ final class AuditJsonlWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return written[0];
+        return head[0];
     }
 
     private static boolean about(AuditEntry e, BitSet items, Set<String> sourceLocations) {

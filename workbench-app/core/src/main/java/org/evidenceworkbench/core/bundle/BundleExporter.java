@@ -181,12 +181,13 @@ public final class BundleExporter {
                 });
                 uco.finish(Instant.now());
             }
-            AuditJsonlWriter.write(metadata.resolve("audit.jsonl"), theCase.audit(), selected, sourceLocations);
+            AuditJsonlWriter.Head head = AuditJsonlWriter.write(metadata.resolve("audit.jsonl"), theCase.audit(),
+                    selected, sourceLocations);
             for (String file : List.of("case.jsonld", "vics.json", "items.csv", "findings.json", "audit.jsonl",
                     "locations.geojson")) {
                 bag.addWritten("metadata/" + file);
             }
-            String bundleHash = bag.finish(bagInfo(bundleId, request, marking, key, version));
+            String bundleHash = bag.finish(bagInfo(bundleId, request, marking, key, version, head));
             Path signature = Files.createDirectories(bagRoot.resolve("signature"));
             byte[] tagManifest = Files.readAllBytes(bagRoot.resolve("tagmanifest-sha256.txt"));
             Files.write(signature.resolve("tagmanifest-sha256.txt.p7s"), BundleSignature.sign(tagManifest, key));
@@ -204,7 +205,7 @@ public final class BundleExporter {
     }
 
     private Map<String, String> bagInfo(String bundleId, ExportRequest request, String marking, SigningKey key,
-                                        String version) {
+                                        String version, AuditJsonlWriter.Head auditHead) {
         Map<String, String> info = new LinkedHashMap<>();
         info.put("Source-Organization", organisation(request, key));
         info.put("Contact-Name", theCase.info().examiner());
@@ -217,6 +218,8 @@ public final class BundleExporter {
         info.put("Export-Profile", request.profile().label());
         info.put("Handling-Marking", marking == null ? "none given" : marking);
         info.put("Export-Selection", request.selection().describe());
+        // beyond the agreed keys: the case's audit chain head (sequence number and hash) at export
+        info.put("Audit-Chain-Head", auditHead.toString());
         return info;
     }
 

@@ -149,6 +149,8 @@ class BundleExportTest {
         assertThat(details.get("destination").asText()).isEqualTo(result.bundle().toString());
         assertThat(details.get("profile").asText()).isEqualTo("full");
         assertThat(details.get("selection").asText()).isEqualTo("tag: relevant");
+        AuditEntry before = entries.get(entries.size() - 2);
+        assertThat(bagInfo(result.bundle())).containsEntry("Audit-Chain-Head", before.seq() + " " + before.hash());
 
         List<String> actions = new ArrayList<>();
         for (String line : Files.readAllLines(result.bundle().resolve("data/metadata/audit.jsonl"))) {
