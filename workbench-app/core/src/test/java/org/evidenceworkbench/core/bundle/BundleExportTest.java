@@ -232,6 +232,25 @@ class BundleExportTest {
     }
 
     @Test
+    void aFailedExportLeavesNothingThatLooksLikeABundle() throws IOException {
+        // a damaged workstation keystore: the export fails part way, after its staging folder was made
+        Path config = Files.createDirectories(tmp.resolve("config"));
+        Files.writeString(config.resolve(WorkstationKeys.KEYSTORE_FILE), "not a keystore");
+        Path out = tmp.resolve("out");
+        assertThatThrownBy(() -> fixture.export(out, Selection.all(), ExportProfile.FULL, false))
+                .isInstanceOf(WorkbenchException.class).hasMessageContaining("workstation keystore");
+        try (Stream<Path> left = Files.list(out)) {
+            assertThat(left.toList()).isEmpty();
+        }
+        assertThatThrownBy(() -> fixture.export(tmp.resolve("sent.zip"), Selection.all(), ExportProfile.FULL, false))
+                .isInstanceOf(WorkbenchException.class);
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith(".bundle-") || n.equals("sent.zip"));
+        }
+    }
+
+    @Test
     void aChangedSourceFileGoesMetadataOnlyWithTheReason() throws IOException {
         Files.write(fixture.evidence.resolve("IMG_0002.jpg"), new byte[] {1, 2, 3});
         ExportResult result = fixture.export(tmp.resolve("out"), Selection.all(), ExportProfile.FULL, false);
