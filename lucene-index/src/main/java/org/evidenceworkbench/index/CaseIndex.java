@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -23,13 +24,16 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -173,7 +177,7 @@ public final class CaseIndex implements Closeable {
      * Hands every matching item's id to {@code sink}, in no particular order, without ranking,
      * highlighting or a list of hits: the way to select many thousands of items (an export).
      */
-    public void forEachMatchingId(String query, java.util.function.LongConsumer sink) throws IOException {
+    public void forEachMatchingId(String query, LongConsumer sink) throws IOException {
         Query parsed = new FriendlyQueryParser(analyzer).parseFriendly(query);
         if (searchers == null) {
             return;
@@ -183,13 +187,13 @@ public final class CaseIndex implements Closeable {
         try {
             FacetsCollector matches = searcher.search(parsed, new FacetsCollectorManager());
             for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-                org.apache.lucene.index.NumericDocValues ids =
-                        org.apache.lucene.index.DocValues.getNumeric(segment.context.reader(), ID);
-                org.apache.lucene.search.DocIdSetIterator docs = segment.bits.iterator();
+                NumericDocValues ids =
+                        DocValues.getNumeric(segment.context.reader(), ID);
+                DocIdSetIterator docs = segment.bits.iterator();
                 if (docs == null) {
                     continue;
                 }
-                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
                         doc = docs.nextDoc()) {
                     if (ids.advanceExact(doc)) {
                         sink.accept(ids.longValue());

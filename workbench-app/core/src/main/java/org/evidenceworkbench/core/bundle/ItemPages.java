@@ -4,6 +4,8 @@ import static org.evidenceworkbench.core.store.Rows.instant;
 import static org.evidenceworkbench.core.store.Rows.nullableDouble;
 import static org.evidenceworkbench.core.store.Rows.nullableLong;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +15,10 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
 
@@ -27,7 +32,7 @@ final class ItemPages {
 
     /** Receives one page of items. */
     interface PageSink {
-        void accept(List<ExportedItem> page) throws java.io.IOException;
+        void accept(List<ExportedItem> page) throws IOException;
     }
 
     private final Case theCase;
@@ -82,8 +87,8 @@ final class ItemPages {
             }
             try {
                 sink.accept(page);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -143,14 +148,14 @@ final class ItemPages {
             return Map.of();
         }
         try {
-            return ATTRIBUTES.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.TreeMap<String, String>>() { });
-        } catch (java.io.IOException e) {
+            return ATTRIBUTES.readValue(json, new TypeReference<TreeMap<String, String>>() { });
+        } catch (IOException e) {
             return Map.of("unreadable", json);
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper ATTRIBUTES =
-            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper ATTRIBUTES =
+            new ObjectMapper();
 
     private static Map<Long, List<String>> tags(Connection c, Long[] ids) throws SQLException {
         Map<Long, List<String>> tags = new HashMap<>();

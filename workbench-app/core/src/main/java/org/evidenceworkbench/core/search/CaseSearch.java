@@ -2,6 +2,7 @@ package org.evidenceworkbench.core.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.BitSet;
 
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
@@ -40,9 +41,9 @@ public final class CaseSearch {
      * The ids of every item matching {@code query} in a case open for writing, as a bit set: one
      * bit per possible id, so a selection of any size costs little memory and is read in id order.
      */
-    public static java.util.BitSet matchingIds(Case c, String query) {
+    public static BitSet matchingIds(Case c, String query) {
         refresh(c);
-        java.util.BitSet ids = new java.util.BitSet();
+        BitSet ids = new BitSet();
         try (CaseIndex index = CaseIndex.openForReading(c.layout().indexDir())) {
             index.forEachMatchingId(query, id -> ids.set(Math.toIntExact(id)));
         } catch (IOException e) {
