@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -23,13 +24,16 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -164,6 +168,38 @@ public final class CaseIndex implements Closeable {
             }
             Map<String, Map<String, Long>> facets = request.facets() ? facets(searcher, query) : Map.of();
             return new SearchResult(request.query(), total, hits, facets, elapsed(started));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Hands every matching item's id to {@code sink}, in no particular order, without ranking,
+     * highlighting or a list of hits: the way to select many thousands of items (an export).
+     */
+    public void forEachMatchingId(String query, LongConsumer sink) throws IOException {
+        Query parsed = new FriendlyQueryParser(analyzer).parseFriendly(query);
+        if (searchers == null) {
+            return;
+        }
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            FacetsCollector matches = searcher.search(parsed, new FacetsCollectorManager());
+            for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+                NumericDocValues ids =
+                        DocValues.getNumeric(segment.context.reader(), ID);
+                DocIdSetIterator docs = segment.bits.iterator();
+                if (docs == null) {
+                    continue;
+                }
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+                        doc = docs.nextDoc()) {
+                    if (ids.advanceExact(doc)) {
+                        sink.accept(ids.longValue());
+                    }
+                }
+            }
         } finally {
             searchers.release(searcher);
         }

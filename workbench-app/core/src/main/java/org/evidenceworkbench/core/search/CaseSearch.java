@@ -2,6 +2,7 @@ package org.evidenceworkbench.core.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.BitSet;
 
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
@@ -34,6 +35,21 @@ public final class CaseSearch {
         } catch (CaseInUseException busy) {
             return new Outcome(searchIndex(new CaseLayout(caseDir.toAbsolutePath().normalize()), request), true);
         }
+    }
+
+    /**
+     * The ids of every item matching {@code query} in a case open for writing, as a bit set: one
+     * bit per possible id, so a selection of any size costs little memory and is read in id order.
+     */
+    public static BitSet matchingIds(Case c, String query) {
+        refresh(c);
+        BitSet ids = new BitSet();
+        try (CaseIndex index = CaseIndex.openForReading(c.layout().indexDir())) {
+            index.forEachMatchingId(query, id -> ids.set(Math.toIntExact(id)));
+        } catch (IOException e) {
+            throw indexFailure(c.layout(), e);
+        }
+        return ids;
     }
 
     /** Rebuilds a case's index from its database; the case must be open for writing. */
