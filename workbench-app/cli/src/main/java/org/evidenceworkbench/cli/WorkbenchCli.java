@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {CaseCommand.class, IngestCommand.class, StatusCommand.class, ItemsCommand.class,
                 ShowCommand.class, SearchCommand.class, ReindexCommand.class, EntitiesCommand.class,
                 DetectorsCommand.class, DetectCommand.class, HashsetCommand.class, PdqsetCommand.class, TriageCommand.class, ReviewCommand.class, TagCommand.class, DuplicatesCommand.class, AuditCommand.class,
-                ElaCommand.class, IncidentsCommand.class,
+                ElaCommand.class, IncidentsCommand.class, ImportCommand.class, LinksCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WorkbenchCli {
 
