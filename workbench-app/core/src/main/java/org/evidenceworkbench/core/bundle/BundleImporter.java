@@ -17,9 +17,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -272,12 +274,14 @@ public final class BundleImporter {
 
     /**
      * Writes the items row by row; returns the case id of each by the sender's item id, which the
-     * findings refer to (one map entry per item: the only thing held for the whole bundle).
+     * findings refer to. That map and the set of paths (to keep repeated paths apart) are the only
+     * things held for the whole bundle: one entry per item.
      */
     private Map<String, Long> writeItems(Connection c, OpenBundle bundle, long sourceId, long bundleRow,
                                          String bundleId, String sender, Instant now, ImportedPayloads payloads,
                                          Counts counts) throws SQLException, IOException {
         Map<String, Long> ids = new HashMap<>();
+        Set<String> paths = new HashSet<>();
         Path csv = bundle.file(ItemsCsv.PATH);
         if (!Files.isRegularFile(csv)) {
             throw new BundleRefusedException("The bundle has no " + ItemsCsv.PATH + ", so it lists no items;"
@@ -305,6 +309,11 @@ public final class BundleImporter {
                 String name = row.name() != null ? row.name() : lastPart(row.path());
                 String path = prefix + "/" + (row.exhibit() == null ? "no-exhibit" : row.exhibit()) + "/"
                         + (row.path() == null ? name : row.path());
+                if (!paths.add(path)) {
+                    // an exhibit may hold one path twice (an archive with a repeated name): keep both items apart
+                    path = path + " [" + row.itemId() + "]";
+                    paths.add(path);
+                }
                 bindItem(item, id, sourceId, path, name, row, copy.problem(), thumbnail, now, writeSeq++);
                 item.addBatch();
                 bindOrigin(origin, id, bundleRow, row, copy.casePath());

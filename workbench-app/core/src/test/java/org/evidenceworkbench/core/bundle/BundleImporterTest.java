@@ -272,6 +272,20 @@ class BundleImporterTest {
         }
     }
 
+    @Test
+    void twoItemsWithOnePathInAnExhibitAreBothKept() throws IOException {
+        BundleFixtures.Bundle bundle = BundleFixtures.bundle("Kent Police", "DC Ada Lovelace", "KP-1")
+                .item(Item.file("7", "upload.zip", "IMG.txt", EvidenceFactory.utf8("first member")))
+                .item(Item.file("8", "upload.zip", "IMG.txt", EvidenceFactory.utf8("second member, same name")));
+        try (Case c = CaseTestSupport.newCase(tmp.resolve("hub"))) {
+            BundleImporter.Result r = importer(c).importBundle(bundle.writeFolder(tmp), BundleImporter.Options.CHECKED);
+            assertThat(r.items()).isEqualTo(2);
+            String prefix = bundle.id().substring(0, 8) + "/upload.zip/IMG.txt";
+            assertThat(CaseTestSupport.items(c)).extracting(i -> i.path()).containsExactly(prefix, prefix + " [8]");
+            assertThat(new CaseQueries(c).show(prefix + " [8]").provenance().bundle().originalPath()).isEqualTo("IMG.txt");
+        }
+    }
+
     static Map<String, Long> counts(Case c) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
         for (String table : List.of("source", "bundle", "item", "item_origin", "tag", "finding", "near_duplicate")) {
