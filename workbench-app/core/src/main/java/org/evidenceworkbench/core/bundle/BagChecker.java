@@ -32,7 +32,8 @@ public final class BagChecker implements BundleCheck {
         if (problems.isEmpty()) {
             return Verdict.pass();
         }
-        String more = problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more problems)";
+        int others = problems.size() - 1;
+        String more = others == 0 ? "" : " (and " + others + (others == 1 ? " more problem)" : " more problems)");
         return Verdict.fail("The bundle fails its BagIt check: " + problems.get(0) + more + ".");
     }
 

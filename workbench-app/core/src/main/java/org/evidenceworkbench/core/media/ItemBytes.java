@@ -18,9 +18,10 @@ import org.evidenceworkbench.core.item.ItemDetail;
 
 /**
  * Reads an item's bytes back from its source, read-only, for views that need the content after
- * the ingest (ELA). The case keeps no copies: only items that lie directly in a source can be read,
- * and only while the source is attached; the bytes are checked against the SHA-256 recorded at
- * ingest, so a view never shows a file that changed since.
+ * the ingest (ELA). The case keeps no copies of ingested evidence: only items that lie directly in
+ * a source can be read, and only while the source is attached. Items imported from a bundle are
+ * read from the copy the import made in the case folder. The bytes are checked against the
+ * recorded SHA-256, so a view never shows a file that changed since.
  */
 public final class ItemBytes {
 
