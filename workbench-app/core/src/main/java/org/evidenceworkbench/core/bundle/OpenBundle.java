@@ -1,7 +1,6 @@
 package org.evidenceworkbench.core.bundle;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -41,7 +40,8 @@ public final class OpenBundle implements AutoCloseable {
         }
         FileSystem fs;
         try {
-            fs = FileSystems.newFileSystem(URI.create("jar:" + abs.toUri()), Map.of("create", "false"));
+            // a private, read-only zip file system: not registered, so the same zip may be open twice
+            fs = FileSystems.newFileSystem(abs, Map.of("create", "false", "accessMode", "readOnly"));
         } catch (IOException | RuntimeException e) {
             throw new WorkbenchException(abs + " is not a bundle: it is neither a folder nor a readable .zip.", e);
         }
