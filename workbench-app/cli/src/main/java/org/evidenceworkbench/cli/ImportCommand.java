@@ -8,7 +8,10 @@ import java.util.Map;
 import org.evidenceworkbench.core.bundle.BagChecker;
 import org.evidenceworkbench.core.bundle.BundleImporter;
 import org.evidenceworkbench.core.bundle.BundleRefusedException;
+import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +25,8 @@ import picocli.CommandLine.Parameters;
                 "metadata, the sender's tags and reviewed findings; the bundle's files are copied into the case",
                 "folder. Importing the same bundle again changes nothing."})
 final class ImportCommand extends WorkbenchCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
 
     @Parameters(index = "0", paramLabel = "HUBCASE", description = "The case folder that receives the bundles.")
     Path caseDir;
@@ -68,6 +73,11 @@ final class ImportCommand extends WorkbenchCommand {
                         out.jsonLine(line);
                     }
                     code = ExitCode.VERIFICATION_FAILED;
+                } catch (WorkbenchException failed) {
+                    // this bundle could not be imported (not there, disk full…); the others still are
+                    log.warn("{}", failed.getMessage(), failed.getCause());
+                    out.error(bundle + ": " + failed.getMessage());
+                    code = code == ExitCode.OK ? ExitCode.FAILURE : code;
                 }
             }
         }

@@ -105,6 +105,27 @@ class HubWorkflowTest {
     }
 
     @Test
+    void aZipThatIsNotABundleIsRefusedAndAMissingOneFailsWithoutStoppingTheOthers() throws Exception {
+        Path notABundle = EvidenceFactory.zip(tmp, "photos.zip", java.util.Map.of("a.jpg",
+                EvidenceFactory.jpegBytes(64, 48, 1), "b.jpg", EvidenceFactory.jpegBytes(64, 48, 2)));
+        BundleFixtures.Bundle good = BundleFixtures.bundle("Kent Police", "DC Ada Lovelace", "KP-1")
+                .item(Item.file("1", "phone.zip", "notes.txt", EvidenceFactory.utf8("words")));
+        Path goodZip = good.writeZip(tmp);
+        Path hub = tmp.resolve("hub");
+        CliRunner.run("case", "create", hub.toString(), "--name", "Hub", "--examiner", "DS Grace Hopper");
+
+        CliRunner.Result refused = CliRunner.run("import", hub.toString(), notABundle.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.VERIFICATION_FAILED);
+        assertThat(refused.err()).contains("is not a bundle").contains("exactly one folder");
+
+        CliRunner.Result mixed = CliRunner.run("import", hub.toString(), tmp.resolve("missing.zip").toString(),
+                goodZip.toString());
+        assertThat(mixed.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(mixed.err()).contains("There is no bundle at");
+        assertThat(mixed.out()).contains("Imported bundle " + good.id());
+    }
+
+    @Test
     void anOrdinaryCaseShowsLinksBetweenItsSources() throws Exception {
         Path phone = Files.createDirectories(tmp.resolve("phone"));
         Path laptop = Files.createDirectories(tmp.resolve("laptop"));

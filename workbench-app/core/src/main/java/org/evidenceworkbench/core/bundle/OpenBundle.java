@@ -43,7 +43,7 @@ public final class OpenBundle implements AutoCloseable {
             // a private, read-only zip file system: not registered, so the same zip may be open twice
             fs = FileSystems.newFileSystem(abs, Map.of("create", "false", "accessMode", "readOnly"));
         } catch (IOException | RuntimeException e) {
-            throw new WorkbenchException(abs + " is not a bundle: it is neither a folder nor a readable .zip.", e);
+            throw new BundleRefusedException(abs + " is not a bundle: it is neither a folder nor a readable .zip.");
         }
         try {
             return new OpenBundle(abs, singleTopFolder(fs, abs), fs);
@@ -61,7 +61,7 @@ public final class OpenBundle implements AutoCloseable {
             throw new WorkbenchException("The bundle " + abs + " cannot be read as a zip (" + e.getMessage() + ").", e);
         }
         if (top.size() != 1 || !Files.isDirectory(top.get(0))) {
-            throw new WorkbenchException("The zip " + abs + " is not a bundle: it must hold exactly one folder "
+            throw new BundleRefusedException("The zip " + abs + " is not a bundle: it must hold exactly one folder "
                     + "(bundle-<id>) at its top, and holds " + top.size() + " entries there.");
         }
         return top.get(0);
