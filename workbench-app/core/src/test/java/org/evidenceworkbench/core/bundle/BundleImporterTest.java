@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidenceworkbench.core.CaseTestSupport;
 import org.evidenceworkbench.core.audit.AuditEntry;
 import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.detect.DetectorCatalog;
+import org.evidenceworkbench.core.detect.RedetectService;
 import org.evidenceworkbench.core.item.CaseQueries;
 import org.evidenceworkbench.core.item.ItemDetail;
 import org.evidenceworkbench.core.media.ItemBytes;
@@ -269,6 +272,27 @@ class BundleImporterTest {
             assertThat(text.provenance().bundle().payload()).isNull();
             assertThatThrownBy(() -> new ItemBytes(c).read(Long.toString(text.item().id()), 1 << 20))
                     .hasMessageContaining("without its bytes");
+        }
+    }
+
+    @Test
+    void detectorsRunAtTheHubReadTheCaseCopyOfAnImportedPicture() throws IOException {
+        BundleFixtures.Bundle bundle = kentBundle();
+        Path folder = bundle.writeFolder(tmp);
+        DetectorCatalog pdqOnly = DetectorCatalog.load(Files.createDirectories(tmp.resolve("no-plugins")))
+                .only(d -> d.info().id().equals("media.pdq"));
+        try (Case c = CaseTestSupport.newCase(tmp.resolve("hub"))) {
+            importer(c).importBundle(folder, BundleImporter.Options.CHECKED);
+            deleteTree(folder);
+
+            RedetectService.Summary s = new RedetectService(c, pdqOnly, Duration.ofSeconds(60)).run();
+
+            assertThat(s.failures()).isZero();
+            ItemDetail picture = new CaseQueries(c).show(bundle.id().substring(0, 8) + "/phone.zip/DCIM/Camera/IMG_0001.jpg");
+            assertThat(picture.findings()).extracting(f -> f.type()).contains("pdq");
+            // the sender's reviewed finding on the other item is kept
+            ItemDetail text = new CaseQueries(c).show(bundle.id().substring(0, 8) + "/phone.zip/Snapchat/chat-export.txt");
+            assertThat(text.findings()).extracting(f -> f.reviewState()).containsExactly("confirmed");
         }
     }
 
