@@ -43,7 +43,8 @@ public final class OpenBundle implements AutoCloseable {
             // a private, read-only zip file system: not registered, so the same zip may be open twice
             fs = FileSystems.newFileSystem(abs, Map.of("create", "false", "accessMode", "readOnly"));
         } catch (IOException | RuntimeException e) {
-            throw new BundleRefusedException(abs + " is not a bundle: it is neither a folder nor a readable .zip.");
+            throw new BundleRefusedException(abs + " is not a bundle: it is neither a folder nor a readable .zip ("
+                    + e.getMessage() + ").");
         }
         try {
             return new OpenBundle(abs, singleTopFolder(fs, abs), fs);
