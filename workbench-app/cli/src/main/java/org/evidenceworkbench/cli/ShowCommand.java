@@ -93,7 +93,22 @@ final class ShowCommand extends WorkbenchCommand {
             field("  Description", s.description());
             field("  Manifest problems", s.problems());
         }
-        field("  Ingested", d.ingestedAt());
+        if (p.bundle() != null) {
+            ItemDetail.BundleOrigin b = p.bundle();
+            field("  Bundle", b.bundleId() + (b.forced() ? " (imported by force: it failed its check)" : ""));
+            field("  Sent by", join(b.contact(), b.organization() == null ? null : "(" + b.organization() + ")"));
+            field("  Case reference", b.caseReference());
+            field("  Bagged", b.baggingDate());
+            field("  Exhibit", b.exhibit());
+            field("  Original path", b.originalPath() == null ? null : Output.printable(b.originalPath()));
+            field("  Original source", b.originalSource());
+            field("  Original item id", b.originalItemId());
+            field("  Original SHA-256", b.originalSha256());
+            field("  Copy in case", b.payload() == null ? "none (the bundle carried no copy)" : b.payload());
+            field("  Imported", d.ingestedAt());
+        } else {
+            field("  Ingested", d.ingestedAt());
+        }
         if (!d.children().isEmpty()) {
             out.line("");
             out.line("Children (" + d.children().size() + ")");

@@ -38,6 +38,11 @@ public record CaseLayout(Path root) {
         return root.resolve("logs");
     }
 
+    /** Copies of the files that came in imported bundles, one folder per bundle id. */
+    public Path importsDir() {
+        return root.resolve("imports");
+    }
+
     /** Scratch space for spooled archive members and attachments; emptied by every ingest. */
     public Path tmpDir() {
         return root.resolve("tmp");

@@ -35,8 +35,9 @@ public final class RedetectService {
     }
 
     private static final String ITEMS = "SELECT i.id, i.path, i.name, i.category, i.mime_type, i.size, i.md5, i.sha1,"
-            + " i.sha256, i.metadata, t.content, i.depth, s.kind, s.location FROM item i"
+            + " i.sha256, i.metadata, t.content, i.depth, s.kind, s.location, o.payload FROM item i"
             + " JOIN source s ON s.id = i.source_id LEFT JOIN item_text t ON t.item_id = i.id"
+            + " LEFT JOIN item_origin o ON o.item_id = i.id"
             + " WHERE i.state = 'DONE' AND i.md5 IS NOT NULL AND i.id > ? ORDER BY i.id LIMIT 200";
 
     private final Case theCase;
@@ -76,7 +77,7 @@ public final class RedetectService {
                     while (rs.next()) {
                         n++;
                         after = rs.getLong(1);
-                        DetectorRunner.Result r = runner.run(view(rs));
+                        DetectorRunner.Result r = runner.run(view(rs, theCase.layout().root()));
                         findings += replace(write, after, ids, r);
                         failures += r.failures().size();
                         items++;
@@ -102,9 +103,13 @@ public final class RedetectService {
         return new Summary(ids, items, findings, failures);
     }
 
-    private static StoredItemView view(ResultSet rs) throws SQLException {
+    private static StoredItemView view(ResultSet rs, Path caseRoot) throws SQLException {
         Path file = null;
-        if (rs.getInt(12) == 0) {
+        if ("BUNDLE".equals(rs.getString(13))) {
+            // an imported item is read from the copy the import made in the case folder, if one came
+            String payload = rs.getString(15);
+            file = payload == null ? null : caseRoot.resolve(payload);
+        } else if (rs.getInt(12) == 0) {
             // a top-level item is the source file itself, or a file directly in a source folder
             Path location = Path.of(rs.getString(14));
             file = java.nio.file.Files.isDirectory(location) ? location.resolve(rs.getString(2)) : location;

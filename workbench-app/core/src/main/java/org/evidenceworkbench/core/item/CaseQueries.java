@@ -197,7 +197,25 @@ public final class CaseQueries {
             }
         }
         Collections.reverse(ancestors);
-        return new ItemDetail.Provenance(kind, location, ancestors, submission(c, submissionId));
+        return new ItemDetail.Provenance(kind, location, ancestors, submission(c, submissionId),
+                bundleOrigin(c, item.id()));
+    }
+
+    private static ItemDetail.BundleOrigin bundleOrigin(Connection c, long itemId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT b.bundle_id, b.source_organization, b.contact_name,"
+                + " b.case_reference, b.bagging_date, b.forced, o.exhibit, o.original_item_id, o.original_path,"
+                + " o.original_source, o.original_md5, o.original_sha1, o.original_sha256, o.payload"
+                + " FROM item_origin o JOIN bundle b ON b.id = o.bundle_row WHERE o.item_id = ?")) {
+            p.setLong(1, itemId);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return new ItemDetail.BundleOrigin(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
+            }
+        }
     }
 
     private static ItemDetail.SubmissionInfo submission(Connection c, Long id) throws SQLException {
@@ -262,7 +280,7 @@ public final class CaseQueries {
         try (PreparedStatement p = c.prepareStatement("SELECT id, detector_id, detector_version, type, label,"
                 + " explanation, text_offset, text_length, text_line, page, region_x, region_y, region_width,"
                 + " region_height, confidence, severity, entity_type, review_state, reviewed_by, reviewed_at,"
-                + " review_note FROM finding WHERE item_id = ? ORDER BY id")) {
+                + " review_note, imported_where FROM finding WHERE item_id = ? ORDER BY id")) {
             p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -295,6 +313,10 @@ public final class CaseQueries {
         }
         if (x != null) {
             parts.add("region " + x + "," + rs.getLong(12) + " " + rs.getLong(13) + "×" + rs.getLong(14) + " px");
+        }
+        if (parts.isEmpty() && rs.getString(22) != null) {
+            // an imported finding: where the sender's workbench said it was
+            return rs.getString(22);
         }
         return parts.isEmpty() ? "the whole item" : String.join(", ", parts);
     }

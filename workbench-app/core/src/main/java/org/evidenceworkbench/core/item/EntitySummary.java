@@ -7,7 +7,7 @@ package org.evidenceworkbench.core.item;
 public record EntitySummary(String type, String value, long mentions, long items) {
 
     /** Payment card numbers are shown with only the issuer prefix and the last four digits. */
-    static String display(String type, String value) {
+    public static String display(String type, String value) {
         if (!"card".equals(type) || value.length() < 11) {
             return value;
         }

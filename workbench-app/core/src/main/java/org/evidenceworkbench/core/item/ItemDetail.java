@@ -17,9 +17,22 @@ public record ItemDetail(ItemSummary item, String name, int depth, String state,
                          List<ItemSummary> children, List<FindingInfo> findings, List<String> detectorErrors,
                          List<String> tags) {
 
-    /** Where the item came from: the source, the container chain and, for packs, the submission. */
+    /**
+     * Where the item came from: the source, the container chain, for packs the submission, and for
+     * items imported from a bundle the bundle's record of them.
+     */
     public record Provenance(String sourceKind, String sourceLocation, List<Long> ancestors,
-                             SubmissionInfo submission) {
+                             SubmissionInfo submission, BundleOrigin bundle) {
+    }
+
+    /**
+     * An imported item's origin: the bundle and who sent it, the exhibit, and the item as the
+     * sender had it (id, path, source, hashes); {@code payload} is its copy in the case folder.
+     */
+    public record BundleOrigin(String bundleId, String organization, String contact, String caseReference,
+                               String baggingDate, boolean forced, String exhibit, String originalItemId,
+                               String originalPath, String originalSource, String originalMd5,
+                               String originalSha1, String originalSha256, String payload) {
     }
 
     /** A crowdsourced submission as recorded from the pack's manifest. */

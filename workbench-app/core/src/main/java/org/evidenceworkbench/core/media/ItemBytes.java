@@ -18,9 +18,10 @@ import org.evidenceworkbench.core.item.ItemDetail;
 
 /**
  * Reads an item's bytes back from its source, read-only, for views that need the content after
- * the ingest (ELA). The case keeps no copies: only items that lie directly in a source can be read,
- * and only while the source is attached; the bytes are checked against the SHA-256 recorded at
- * ingest, so a view never shows a file that changed since.
+ * the ingest (ELA). The case keeps no copies of ingested evidence: only items that lie directly in
+ * a source can be read, and only while the source is attached. Items imported from a bundle are
+ * read from the copy the import made in the case folder. The bytes are checked against the
+ * recorded SHA-256, so a view never shows a file that changed since.
  */
 public final class ItemBytes {
 
@@ -37,8 +38,19 @@ public final class ItemBytes {
             throw new WorkbenchException("Item " + item.item().id() + " is inside a container and the case keeps no"
                     + " copy of its bytes; extract it from the container and ingest it on its own to read it.");
         }
-        Path location = Path.of(item.provenance().sourceLocation());
-        Path file = Files.isDirectory(location) ? location.resolve(item.item().path()) : location;
+        Path file;
+        ItemDetail.BundleOrigin imported = item.provenance().bundle();
+        if (imported != null) {
+            // an imported item's bytes are the copy the import made in the case folder
+            if (imported.payload() == null) {
+                throw new WorkbenchException("Item " + item.item().id() + " came in bundle " + imported.bundleId()
+                        + " without its bytes (a metadata-only export); ask the sender for the file.");
+            }
+            file = theCase.layout().root().resolve(imported.payload());
+        } else {
+            Path location = Path.of(item.provenance().sourceLocation());
+            file = Files.isDirectory(location) ? location.resolve(item.item().path()) : location;
+        }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new WorkbenchException("The bytes of item " + item.item().id() + " are read from its source, and "
                     + file + " is not there; attach the source at the place it was ingested from.");

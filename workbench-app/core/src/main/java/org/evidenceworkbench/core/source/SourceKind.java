@@ -13,7 +13,9 @@ public enum SourceKind {
     /** An archive file (zip, tar, tar.gz, 7z…), opened recursively. */
     ARCHIVE,
     /** A crowdsourced submission pack: a folder or zip with a {@code submissions.csv} manifest. */
-    SUBMISSION_PACK;
+    SUBMISSION_PACK,
+    /** An exchange bundle imported at a hub (never ingested: its items arrive with their metadata). */
+    BUNDLE;
 
     @JsonValue
     public String label() {
