@@ -53,10 +53,10 @@ class HubWorkflowTest {
         Path phone = Files.createDirectories(tmp.resolve("evidence/phone/Documents"));
         Files.writeString(phone.resolve("list.txt"), shared);
         Files.createDirectories(phone.resolveSibling("Chats"));
-        Files.writeString(phone.resolveSibling("Chats").resolve("whatsapp.txt"), "call me on 020 7946 0018 tonight\n");
+        Files.writeString(phone.resolveSibling("Chats").resolve("whatsapp.txt"), "call me on 020 7946 0018 tonight, or mail sam.dealer@example.net\n");
         Path laptop = Files.createDirectories(tmp.resolve("evidence/laptop/Users/bob"));
         Files.writeString(laptop.resolve("manifest.txt"), shared);
-        Files.writeString(laptop.resolve("contacts.txt"), "Bob's supplier: 020 7946 0018\n");
+        Files.writeString(laptop.resolve("contacts.txt"), "Bob's supplier: 020 7946 0018, Sam.Dealer@Example.net\n");
         Path kent = forceCase("Kent case", "DC Ada Lovelace", phone.getParent());
         Path essex = forceCase("Essex case", "DC Alan Turing", laptop.getParent().getParent());
 
@@ -89,11 +89,11 @@ class HubWorkflowTest {
                 .map(HubWorkflowTest::json).toList();
         assertThat(links).extracting(l -> l.get("kind").asText() + " " + l.get("key").asText())
                 .containsExactlyInAnyOrder("FILE " + Digests.sha256(EvidenceFactory.utf8(shared)),
-                        "IDENTIFIER phone:+442079460018");
+                        "IDENTIFIER phone:+442079460018", "IDENTIFIER email:sam.dealer@example.net");
         assertThat(links.get(0).get("items")).extracting(i -> i.get("organization").asText())
                 .containsExactlyInAnyOrder("Kent Police", "Essex Police");
         String text = CliRunner.run("links", hub.toString()).out();
-        assertThat(text).contains("Kent Police, bundle ").contains("Essex Police, bundle ").contains("2 links.");
+        assertThat(text).contains("Kent Police, bundle ").contains("Essex Police, bundle ").contains("3 links.");
 
         // a bundle signed by a workstation the hub does not trust is refused when a trust folder is given
         Path trust = Files.createDirectories(tmp.resolve("trusted-signers"));
