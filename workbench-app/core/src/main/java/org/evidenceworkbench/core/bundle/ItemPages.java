@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidenceworkbench.core.WorkbenchException;
+import org.evidenceworkbench.core.detect.FindingRows;
 import org.evidenceworkbench.core.casefolder.Case;
 
 /**
@@ -109,7 +110,7 @@ final class ItemPages {
                 while (rs.next()) {
                     long item = rs.getLong(1);
                     out.add(new ExportedFinding(item, sha256.get(item), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), where(rs), rs.getDouble(15),
+                            rs.getString(4), rs.getString(5), rs.getString(6), FindingRows.where(rs), rs.getDouble(15),
                             rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20),
                             instant(rs, 21), rs.getString(22), attributes(rs.getString(23))));
                 }
@@ -120,28 +121,6 @@ final class ItemPages {
         return out;
     }
 
-    /** Where in the item the finding is, in words a reader of findings.json understands. */
-    private static String where(ResultSet rs) throws SQLException {
-        List<String> parts = new ArrayList<>();
-        Long page = nullableLong(rs, 10);
-        Long line = nullableLong(rs, 9);
-        Long offset = nullableLong(rs, 7);
-        Long length = nullableLong(rs, 8);
-        Long x = nullableLong(rs, 11);
-        if (page != null) {
-            parts.add("page " + page);
-        }
-        if (line != null) {
-            parts.add("line " + line);
-        }
-        if (offset != null) {
-            parts.add("characters " + offset + (length == null ? "" : "-" + (offset + length)));
-        }
-        if (x != null) {
-            parts.add("region " + x + "," + rs.getLong(12) + " " + rs.getLong(13) + "x" + rs.getLong(14));
-        }
-        return parts.isEmpty() ? "whole item" : String.join(", ", parts);
-    }
 
     private static Map<String, String> attributes(String json) {
         if (json == null || json.isBlank()) {

@@ -1,11 +1,14 @@
 package org.evidenceworkbench.core.detect;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -54,6 +57,38 @@ public final class FindingRows {
         p.setString(18, f.entity() == null ? null : cut(f.entity().value(), 4000));
         p.setObject(19, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
         p.setString(20, attributes(f.attributes()));
+    }
+
+    /**
+     * A finding's place in words ("page 2, line 14", "region 10,20 30×40 px", "the whole item"), from
+     * a row whose columns 7 to 14 are text_offset, text_length, text_line, page, region_x,
+     * region_y, region_width and region_height, as the SELECTs of show and export have them.
+     */
+    public static String where(ResultSet rs) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        Long offset = nullableLong(rs, 7);
+        Long length = nullableLong(rs, 8);
+        Long line = nullableLong(rs, 9);
+        Long page = nullableLong(rs, 10);
+        Long x = nullableLong(rs, 11);
+        if (page != null) {
+            parts.add("page " + page);
+        }
+        if (line != null) {
+            parts.add("line " + line);
+        }
+        if (offset != null) {
+            parts.add("characters " + offset + (length == null ? "" : "–" + (offset + length)));
+        }
+        if (x != null) {
+            parts.add("region " + x + "," + rs.getLong(12) + " " + rs.getLong(13) + "×" + rs.getLong(14) + " px");
+        }
+        return parts.isEmpty() ? "the whole item" : String.join(", ", parts);
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     /** The attributes as stored: a JSON object, or null when there are none. */

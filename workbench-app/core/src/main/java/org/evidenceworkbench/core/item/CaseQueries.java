@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidenceworkbench.core.WorkbenchException;
+import org.evidenceworkbench.core.detect.FindingRows;
 import org.evidenceworkbench.core.casefolder.Case;
 
 /** Reads what a case holds: the figures, the item list (streamed) and one item in full. */
@@ -294,31 +295,14 @@ public final class CaseQueries {
         return out;
     }
 
-    /** A finding's location in words, from whichever parts it has. */
+    /** A finding's location in words; an imported finding without one keeps the sender's words. */
     private static String where(ResultSet rs) throws SQLException {
-        List<String> parts = new ArrayList<>();
-        Long offset = nullableLong(rs, 7);
-        Long length = nullableLong(rs, 8);
-        Long line = nullableLong(rs, 9);
-        Long page = nullableLong(rs, 10);
-        Long x = nullableLong(rs, 11);
-        if (page != null) {
-            parts.add("page " + page);
-        }
-        if (line != null) {
-            parts.add("line " + line);
-        }
-        if (offset != null) {
-            parts.add("characters " + offset + (length == null ? "" : "–" + (offset + length)));
-        }
-        if (x != null) {
-            parts.add("region " + x + "," + rs.getLong(12) + " " + rs.getLong(13) + "×" + rs.getLong(14) + " px");
-        }
-        if (parts.isEmpty() && rs.getString(22) != null) {
+        String where = FindingRows.where(rs);
+        if (where.equals("the whole item") && rs.getString(22) != null) {
             // an imported finding: where the sender's workbench said it was
             return rs.getString(22);
         }
-        return parts.isEmpty() ? "the whole item" : String.join(", ", parts);
+        return where;
     }
 
     private static List<String> detectorErrors(Connection c, long id) throws SQLException {
