@@ -1,0 +1,100 @@
+package org.evidenceworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.training.AnswerKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A trainer's path: list the scenarios, generate the fraud case, ingest it with the real detectors,
+ * and every item of the answer key is there carrying the findings the key expects.
+ */
+class SampleCaseWorkflowTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void listNamesEachScenarioFirst() {
+        CliRunner.Result list = CliRunner.run("sample-case", "list");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out().lines()).anySatisfy(l -> assertThat(l).startsWith("fraud\t"));
+    }
+
+    @Test
+    void generatedFraudCaseIngestsWithEveryKeyItemAndItsFindings() throws Exception {
+        Path sample = tmp.resolve("fraud");
+        CliRunner.Result generated = CliRunner.run("sample-case", "generate", "fraud", sample.toString(),
+                "--size", "small", "--seed", "42");
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        assertThat(sample.resolve("answer-key.json")).isRegularFile();
+        assertThat(sample.resolve("briefing.md")).isRegularFile();
+
+        Path caseDir = tmp.resolve("case");
+        assertThat(CliRunner.run("case", "create", caseDir.toString(), "--name", "Fraud training", "--examiner",
+                "Trainee").exitCode()).isZero();
+        CliRunner.Result ingest = CliRunner.run("ingest", caseDir.toString(), sample.resolve("evidence").toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+
+        AnswerKey key = AnswerKey.read(sample.resolve("answer-key.json"));
+        assertThat(key.seed()).isEqualTo(42);
+        try (Case c = Case.openForReading(caseDir); Connection db = c.database().connection()) {
+            for (AnswerKey.Item item : key.items()) {
+                assertThat(itemExists(db, item.path())).as(item.path()).isTrue();
+                Set<AnswerKey.ExpectedFinding> found = findingsInOrUnder(db, item.path());
+                assertThat(found).as("findings in or under " + item.path()).containsAll(item.findings());
+            }
+            assertThat(findingsInOrUnder(db, "notes/shopping-list.txt")).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesAnUnknownScenarioAndAFolderThatIsNotEmpty() throws Exception {
+        CliRunner.Result unknown = CliRunner.run("sample-case", "generate", "no-such", tmp.resolve("x").toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("fraud");
+
+        Files.writeString(tmp.resolve("keep.txt"), "mine");
+        CliRunner.Result occupied = CliRunner.run("sample-case", "generate", "fraud", tmp.toString());
+        assertThat(occupied.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(Files.readString(tmp.resolve("keep.txt"))).isEqualTo("mine");
+        assertThat(tmp.resolve("evidence")).doesNotExist();
+    }
+
+    private static boolean itemExists(Connection db, String path) throws Exception {
+        try (PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM item WHERE path = ?")) {
+            q.setString(1, path);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1) == 1;
+            }
+        }
+    }
+
+    private static Set<AnswerKey.ExpectedFinding> findingsInOrUnder(Connection db, String path) throws Exception {
+        List<AnswerKey.ExpectedFinding> out = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT f.type, f.entity_value FROM finding f"
+                + " JOIN item i ON i.id = f.item_id WHERE i.path = ? OR i.path LIKE ?")) {
+            q.setString(1, path);
+            q.setString(2, path.replace("%", "\\%").replace("_", "\\_") + "!/%");
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    out.add(new AnswerKey.ExpectedFinding(r.getString(1), r.getString(2)));
+                }
+            }
+        }
+        return new HashSet<>(out);
+    }
+}
