@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.training.AnswerKey;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and every item of the answer key is there carrying the findings the key expects.
  */
 class SampleCaseWorkflowTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path tmp;
@@ -58,6 +62,57 @@ class SampleCaseWorkflowTest {
             }
             assertThat(findingsInOrUnder(db, "notes/shopping-list.txt")).isEmpty();
         }
+    }
+
+    @Test
+    void trainScoreComparesTheTraineesTagsAndConfirmationsWithTheKey() throws Exception {
+        Path sample = tmp.resolve("fraud");
+        assertThat(CliRunner.run("sample-case", "generate", "fraud", sample.toString()).exitCode()).isZero();
+        Path caseDir = tmp.resolve("case");
+        assertThat(CliRunner.run("case", "create", caseDir.toString(), "--name", "T", "--examiner", "E").exitCode())
+                .isZero();
+        assertThat(CliRunner.run("ingest", caseDir.toString(), sample.resolve("evidence").toString()).exitCode())
+                .isZero();
+        String keyFile = sample.resolve("answer-key.json").toString();
+        AnswerKey key = AnswerKey.read(sample.resolve("answer-key.json"));
+        long high = key.items().stream().filter(i -> i.priority() == AnswerKey.Priority.HIGH).count();
+
+        CliRunner.Result untouched = CliRunner.run("train", "score", caseDir.toString(), "--key", keyFile);
+        assertThat(untouched.exitCode()).as(untouched.err()).isZero();
+        assertThat(untouched.out()).contains("Recall       0%").contains("Missed high-priority items (" + high + ")");
+
+        // every key item tagged as the key says, one card confirmed, and one harmless file tagged too
+        for (AnswerKey.Item item : key.items()) {
+            for (String tag : item.tags()) {
+                assertThat(CliRunner.run("tag", caseDir.toString(), item.path(), tag, "--by", "Trainee").exitCode())
+                        .isZero();
+            }
+        }
+        assertThat(CliRunner.run("tag", caseDir.toString(), "notes/shopping-list.txt", "relevant", "--by", "Trainee")
+                .exitCode()).isZero();
+        JsonNode cards = JSON.readTree(CliRunner.run("show", caseDir.toString(), "finance/cards-march.xlsx", "--json")
+                .out());
+        long findingId = cards.get("findings").get(0).get("id").asLong();
+        assertThat(CliRunner.run("review", caseDir.toString(), String.valueOf(findingId), "--confirm", "--by",
+                "Trainee").exitCode()).isZero();
+
+        CliRunner.Result scored = CliRunner.run("train", "score", caseDir.toString(), "--key", keyFile, "--json");
+        assertThat(scored.exitCode()).as(scored.err()).isZero();
+        JsonNode s = JSON.readTree(scored.out());
+        int n = key.items().size();
+        assertThat(s.get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("precision").asDouble()).isEqualTo((double) n / (n + 1));
+        assertThat(s.get("missedHighPriority")).isEmpty();
+        assertThat(s.get("notInKey").get(0).asText()).isEqualTo("notes/shopping-list.txt");
+        assertThat(s.get("matchedTags").asInt()).isEqualTo(s.get("expectedTags").asInt());
+        assertThat(s.get("confirmedFindings").asInt()).isEqualTo(1);
+        assertThat(s.get("people").get(0).asText()).isEqualTo("Trainee");
+        assertThat(s.get("timeTakenSeconds").asLong()).isNotNegative();
+
+        CliRunner.Result noKey = CliRunner.run("train", "score", caseDir.toString(), "--key",
+                sample.resolve("briefing.md").toString());
+        assertThat(noKey.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(noKey.err()).contains("answer key");
     }
 
     @Test
