@@ -24,8 +24,8 @@ final class FraudBriefing {
                 + "   `crypto`); confirm the findings you rely on.\n");
         md.append("3. Leave the ordinary office material alone.\n\n");
         md.append("## For the trainer (debrief; do not hand out)\n\n");
-        md.append("Score the trainee with `workbench train score CASE --key answer-key.json` where available;\n"
-                + "the items a good triage surfaces:\n\n");
+        md.append("Score the trainee with `workbench train score CASE --key answer-key.json`. The items a good\n"
+                + "triage surfaces (an item counts with everything inside it, e.g. the mailbox's messages):\n\n");
         md.append("| Priority | Item | Why | Tags |\n|---|---|---|---|\n");
         for (AnswerKey.Item item : key.items()) {
             md.append("| ").append(item.priority().label()).append(" | `").append(item.path()).append("` | ")
