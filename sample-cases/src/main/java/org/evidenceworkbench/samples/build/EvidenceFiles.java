@@ -34,6 +34,16 @@ public final class EvidenceFiles {
         return target;
     }
 
+    /** Where {@code relativePath} is, for a library that writes the file itself (then call {@link #fixTime}). */
+    public Path resolve(String relativePath) {
+        return root.resolve(relativePath);
+    }
+
+    /** Gives a file written by a library the fixed modification time. */
+    public void fixTime(Path file) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+    }
+
     public Path writeText(String relativePath, String text) throws IOException {
         return write(relativePath, text.getBytes(StandardCharsets.UTF_8));
     }

@@ -34,7 +34,8 @@ class SampleCaseWorkflowTest {
     void listNamesEachScenarioFirst() {
         CliRunner.Result list = CliRunner.run("sample-case", "list");
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(list.out().lines()).anySatisfy(l -> assertThat(l).startsWith("fraud\t"));
+        assertThat(list.out().lines()).anySatisfy(l -> assertThat(l).startsWith("fraud\t"))
+                .anySatisfy(l -> assertThat(l).startsWith("seized-phone\t"));
     }
 
     @Test
@@ -54,13 +55,45 @@ class SampleCaseWorkflowTest {
 
         AnswerKey key = AnswerKey.read(sample.resolve("answer-key.json"));
         assertThat(key.seed()).isEqualTo(42);
+        assertEveryKeyItemHasItsFindings(caseDir, key);
+        try (Case c = Case.openForReading(caseDir); Connection db = c.database().connection()) {
+            assertThat(findingsInOrUnder(db, "notes/shopping-list.txt")).isEmpty();
+        }
+    }
+
+    @Test
+    void seizedPhoneIngestedWithItsHashSetAndWatchlistHasEveryKeyItemAndItsFindings() throws Exception {
+        Path sample = tmp.resolve("phone");
+        CliRunner.Result generated = CliRunner.run("sample-case", "generate", "seized-phone", sample.toString());
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        Path caseDir = tmp.resolve("case");
+        assertThat(CliRunner.run("case", "create", caseDir.toString(), "--name", "Phone training", "--examiner",
+                "Trainee").exitCode()).isZero();
+        // as the briefing sets up: the training hash set imported, the watchlist given to the ingest
+        String set = "training-phone-" + tmp.getFileName();
+        assertThat(CliRunner.run("hashset", "import", set, sample.resolve("training-hashset.txt").toString(),
+                "--kind", "known-bad").exitCode()).isZero();
+        System.setProperty("workbench.watchlist", sample.resolve("watchlist.txt").toString());
+        try {
+            CliRunner.Result ingest = CliRunner.run("ingest", caseDir.toString(), sample.resolve("evidence").toString());
+            assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        } finally {
+            System.clearProperty("workbench.watchlist");
+            assertThat(CliRunner.run("hashset", "remove", set).exitCode()).isZero();
+        }
+        assertEveryKeyItemHasItsFindings(caseDir, AnswerKey.read(sample.resolve("answer-key.json")));
+        try (Case c = Case.openForReading(caseDir); Connection db = c.database().connection()) {
+            assertThat(findingsInOrUnder(db, "sdcard/Download/bus-timetable.pdf")).isEmpty();
+        }
+    }
+
+    private static void assertEveryKeyItemHasItsFindings(Path caseDir, AnswerKey key) throws Exception {
         try (Case c = Case.openForReading(caseDir); Connection db = c.database().connection()) {
             for (AnswerKey.Item item : key.items()) {
                 assertThat(itemExists(db, item.path())).as(item.path()).isTrue();
                 Set<AnswerKey.ExpectedFinding> found = findingsInOrUnder(db, item.path());
                 assertThat(found).as("findings in or under " + item.path()).containsAll(item.findings());
             }
-            assertThat(findingsInOrUnder(db, "notes/shopping-list.txt")).isEmpty();
         }
     }
 
