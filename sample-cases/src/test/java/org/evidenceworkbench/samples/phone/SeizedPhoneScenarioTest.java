@@ -54,6 +54,16 @@ class SeizedPhoneScenarioTest {
         assertThat(gps.getGeoLocation().getLatitude()).isCloseTo(51.50135, org.assertj.core.data.Offset.offset(1e-4));
     }
 
+    @Test
+    void fullSizeAddsPicturesButKeepsTheSameKeyItems() throws Exception {
+        new SeizedPhoneScenario().generate(tmp.resolve("small"), Size.SMALL, 2);
+        new SeizedPhoneScenario().generate(tmp.resolve("full"), Size.FULL, 2);
+        assertThat(AnswerKey.read(tmp.resolve("full/answer-key.json")).items()).extracting(AnswerKey.Item::path)
+                .isEqualTo(AnswerKey.read(tmp.resolve("small/answer-key.json")).items().stream()
+                        .map(AnswerKey.Item::path).toList());
+        assertThat(hashes(tmp.resolve("full")).size()).isGreaterThan(hashes(tmp.resolve("small")).size() + 150);
+    }
+
     private static Map<String, String> hashes(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
