@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ public final class SeizedPhoneScenario implements Scenario {
     static final String CONTACT_PHONE = "020 7946 0918";
     static final String CONTACT_PHONE_E164 = "+442079460918";
 
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
     private static final String CAMERA = "sdcard/DCIM/Camera/";
     private static final String WHATSAPP = "sdcard/WhatsApp/Media/WhatsApp Images/";
 
@@ -78,7 +80,7 @@ public final class SeizedPhoneScenario implements Scenario {
             double lat = meeting ? 51.50135 : 51.45 + random.nextInt(1000) / 10000.0;
             double lon = meeting ? -0.14189 : -0.20 + random.nextInt(1000) / 10000.0;
             String name = String.format(Locale.ROOT, "%sIMG_%s.jpg", CAMERA,
-                    taken.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss")));
+                    taken.format(FILE_TIME));
             files.write(name, Pictures.jpegWithExif(Pictures.placeholder(random.nextLong(), 640, 480),
                     new Pictures.Exif("Acme", "Phone X1", taken, lat, lon)));
             if (meeting) {

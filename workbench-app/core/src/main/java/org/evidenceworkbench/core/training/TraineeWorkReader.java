@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
@@ -47,7 +48,7 @@ public final class TraineeWorkReader {
             Instant firstIngest = time(c, "SELECT MIN(at) FROM audit WHERE action = 'ingest.started'");
             Instant lastDecision = time(c, "SELECT MAX(at) FROM audit WHERE action IN"
                     + " ('item.tagged', 'finding.confirmed', 'finding.dismissed')");
-            Set<String> paths = new java.util.TreeSet<>(tags.keySet());
+            Set<String> paths = new TreeSet<>(tags.keySet());
             paths.addAll(confirmed.keySet());
             List<TraineeWork.Mark> marks = new ArrayList<>();
             for (String path : paths) {
