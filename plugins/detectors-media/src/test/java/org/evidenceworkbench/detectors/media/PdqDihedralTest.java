@@ -30,13 +30,6 @@ class PdqDihedralTest {
             PdqHash own = hasher.hash(ReferenceData.read("images/dih/" + f[0]));
             int best = dihedral.stream().mapToInt(own::distance).min().orElseThrow();
             int named = dihedral.get(Dihedral.valueOf(f[1]).ordinal()).distance(own);
-            int bestIndex = 0;
-            for (int i = 0; i < 8; i++) {
-                if (dihedral.get(i).distance(own) == best) {
-                    bestIndex = i;
-                }
-            }
-            System.out.println(f[0] + ": nearest dihedral " + best + " " + Dihedral.values()[bestIndex] + ", " + f[1] + " " + named);
             assertThat(best).as(f[0]).isLessThanOrEqualTo(10);
             assertThat(named).as("%s against %s", f[0], f[1]).isLessThanOrEqualTo(10);
         }
@@ -55,7 +48,6 @@ class PdqDihedralTest {
             Dihedral expected = Dihedral.valueOf(java.util.Arrays.stream(FILES)
                     .filter(f -> f[0].equals(name)).findFirst().orElseThrow()[1]);
             int named = dihedral.get(expected.ordinal()).distance(reference);
-            System.out.println(name + " vs C++ reference: nearest dihedral " + best + ", " + expected + " " + named);
             assertThat(best).as(e.picture()).isLessThanOrEqualTo(10);
             assertThat(named).as("%s against %s", e.picture(), expected).isLessThanOrEqualTo(10);
         }
