@@ -19,9 +19,9 @@ public interface CaseView {
     Node node();
 
     /**
-     * Loads (again) from the case, in the background via {@link CaseSession#background}. The
-     * returned {@link Runnable}-free contract: {@code whenLoaded} runs on the FX thread once the
-     * view shows its data (the screenshot command waits for it before taking the picture).
+     * Loads (again) from the case, in the background via {@link CaseSession#background}, then
+     * runs {@code whenLoaded} on the FX thread once the view shows its data (the screenshot
+     * command and the tests wait for it instead of sleeping).
      */
     void reload(Runnable whenLoaded);
 }
