@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.WorkbenchVersion;
 import org.evidenceworkbench.core.detect.DetectorCatalog;
+import org.evidenceworkbench.core.platform.NativeLibraryCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -26,6 +27,7 @@ public final class WorkbenchCli {
     private static final Logger log = LoggerFactory.getLogger(WorkbenchCli.class);
 
     public static void main(String[] args) {
+        NativeLibraryCache.useUserCache();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, out, err, System.console() != null);
