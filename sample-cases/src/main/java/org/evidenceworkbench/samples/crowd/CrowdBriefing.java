@@ -25,7 +25,7 @@ final class CrowdBriefing {
         md.append("2. Find the submissions whose claimed place or time their own metadata contradicts, and tag them\n"
                 + "   `relevant` and `claim-mismatch`.\n");
         md.append("3. Find the copies: the same picture sent again, or resized by a messaging app. Tag each copy\n"
-                + "   (not the first submission of the picture) `relevant` and `duplicate`.\n");
+                + "   (the later submission of the picture, not the first) `relevant` and `duplicate`.\n");
         md.append("4. Find the pictures that were edited after the camera took them, and tag them `relevant` and\n"
                 + "   `manipulated`; confirm the findings you rely on.\n");
         md.append("5. Leave the honest submissions and the clips alone: they are the witnesses.\n\n");

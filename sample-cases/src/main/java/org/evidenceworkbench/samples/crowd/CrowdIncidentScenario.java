@@ -124,6 +124,12 @@ public final class CrowdIncidentScenario implements Scenario {
         all.add(Submission.editedInPhotoshop(random));
         all.add(Submission.pastedWithStaleThumbnail(random));
         Collections.shuffle(all, random);
+        // a copy arrives after its original, so "the later submission of a picture" is always the copy
+        for (Submission s : List.copyOf(all)) {
+            if (s.original != null && all.indexOf(s) < all.indexOf(s.original)) {
+                Collections.swap(all, all.indexOf(s), all.indexOf(s.original));
+            }
+        }
         for (int i = 0; i < all.size(); i++) {
             all.get(i).number(i + 1);
         }

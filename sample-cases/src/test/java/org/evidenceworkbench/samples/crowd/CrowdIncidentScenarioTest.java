@@ -92,6 +92,8 @@ class CrowdIncidentScenarioTest {
         assertThat(copies).hasSize(5).allSatisfy(i -> {
             assertThat(i.duplicateOf()).isNotNull().isNotEqualTo(i.path());
             assertThat(tmp.resolve("evidence").resolve(i.duplicateOf())).isRegularFile();
+            // media/S-nnnn/...: the copy is the later submission
+            assertThat(i.path().substring(0, 12)).isGreaterThan(i.duplicateOf().substring(0, 12));
         });
         assertThat(key.items()).filteredOn(i -> i.duplicateOf() != null).hasSize(copies.size());
         assertThat(Files.readString(tmp.resolve("briefing.md"))).contains("## For the trainee")

@@ -127,6 +127,27 @@ class SampleCaseWorkflowTest {
                 assertThat(keyPaths).containsAll(flagged);
             }
         }
+
+        // a trainee who tags the key items as the key says, and one original too, scores accordingly
+        for (AnswerKey.Item item : key.items()) {
+            for (String tag : item.tags()) {
+                assertThat(CliRunner.run("tag", caseDir.toString(), item.path(), tag, "--by", "Trainee").exitCode())
+                        .isZero();
+            }
+        }
+        String original = key.items().stream().filter(i -> i.duplicateOf() != null).findFirst().orElseThrow()
+                .duplicateOf();
+        assertThat(CliRunner.run("tag", caseDir.toString(), original, "duplicate", "--by", "Trainee").exitCode())
+                .isZero();
+        CliRunner.Result scored = CliRunner.run("train", "score", caseDir.toString(), "--key",
+                sample.resolve("answer-key.json").toString(), "--json");
+        assertThat(scored.exitCode()).as(scored.err()).isZero();
+        JsonNode s = JSON.readTree(scored.out());
+        int n = key.items().size();
+        assertThat(s.get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("precision").asDouble()).isEqualTo((double) n / (n + 1));
+        assertThat(s.get("notInKey").get(0).asText()).isEqualTo(original);
+        assertThat(s.get("missedHighPriority")).isEmpty();
     }
 
     private static void assertEveryKeyItemHasItsFindings(Path caseDir, AnswerKey key) throws Exception {
