@@ -137,7 +137,7 @@ public final class CameraJpegs {
         return resized(picture, THUMBNAIL_WIDTH);
     }
 
-    /** Tables of the camera's own: the quality-92 scaling with a few values nudged, so they match no libjpeg quality. */
+    /** The camera's own tables: libjpeg's quality-92 scaling with a few values nudged, so no quality matches. */
     private static byte[] cameraEncode(BufferedImage picture) throws IOException {
         int[] luminance = scaled(LUMINANCE, 92);
         int[] chrominance = scaled(CHROMINANCE, 92);
