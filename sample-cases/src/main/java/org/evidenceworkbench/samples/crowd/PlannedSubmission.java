@@ -57,8 +57,8 @@ final class PlannedSubmission {
     final String description;
     private final Random random;
 
-    private PlannedSubmission(Kind kind, Random random, Shot shot, PlannedSubmission original, FalseClaim falseClaim,
-                       int copyNumber) {
+    private PlannedSubmission(Kind kind, Random random, Shot shot, PlannedSubmission original,
+                              FalseClaim falseClaim, int copyNumber) {
         this.kind = kind;
         this.random = new Random(random.nextLong());
         this.sceneSeed = random.nextLong();
@@ -79,7 +79,7 @@ final class PlannedSubmission {
                 + (random.nextDouble() - 0.5) * 0.0012;
         this.claimedPlace = random.nextInt(4) == 0 ? "near " + PLACE : PLACE;
         this.description = DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)];
-        }
+    }
 
     static PlannedSubmission honest(Random random) {
         return new PlannedSubmission(Kind.HONEST, random, atTheSquare(random, INCIDENT), null, null, 0);
@@ -114,8 +114,8 @@ final class PlannedSubmission {
 
     static PlannedSubmission editedInPhotoshop(Random random) {
         Shot shot = atTheSquare(random, INCIDENT);
-        return new PlannedSubmission(Kind.EDITED, random, shot.savedBy(EDITOR, INCIDENT.plusDays(2).plusHours(7)), null,
-                null, 0);
+        return new PlannedSubmission(Kind.EDITED, random, shot.savedBy(EDITOR, INCIDENT.plusDays(2).plusHours(7)),
+                null, null, 0);
     }
 
     static PlannedSubmission pastedWithStaleThumbnail(Random random) {
