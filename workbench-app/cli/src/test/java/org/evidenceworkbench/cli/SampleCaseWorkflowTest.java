@@ -8,13 +8,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.duplicates.NearDuplicates;
 import org.evidenceworkbench.core.training.AnswerKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +38,8 @@ class SampleCaseWorkflowTest {
         CliRunner.Result list = CliRunner.run("sample-case", "list");
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out().lines()).anySatisfy(l -> assertThat(l).startsWith("fraud\t"))
-                .anySatisfy(l -> assertThat(l).startsWith("seized-phone\t"));
+                .anySatisfy(l -> assertThat(l).startsWith("seized-phone\t"))
+                .anySatisfy(l -> assertThat(l).startsWith("crowd-incident\t"));
     }
 
     @Test
@@ -85,6 +89,65 @@ class SampleCaseWorkflowTest {
         try (Case c = Case.openForReading(caseDir); Connection db = c.database().connection()) {
             assertThat(findingsInOrUnder(db, "sdcard/Download/bus-timetable.pdf")).isEmpty();
         }
+    }
+
+    @Test
+    void crowdIncidentPackIngestsWithItsCopiesGroupedAndOnlyTheKeyItemsFlagged() throws Exception {
+        Path sample = tmp.resolve("crowd");
+        CliRunner.Result generated = CliRunner.run("sample-case", "generate", "crowd-incident", sample.toString());
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        Path caseDir = tmp.resolve("case");
+        assertThat(CliRunner.run("case", "create", caseDir.toString(), "--name", "Crowd training", "--examiner",
+                "Trainee").exitCode()).isZero();
+        CliRunner.Result ingest = CliRunner.run("ingest", caseDir.toString(), sample.resolve("evidence").toString());
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+
+        AnswerKey key = AnswerKey.read(sample.resolve("answer-key.json"));
+        assertEveryKeyItemHasItsFindings(caseDir, key);
+        try (Case c = Case.openForReading(caseDir); Connection db = c.database().connection()) {
+            // every copy is in the near-duplicate group of the picture it copies
+            Map<String, Long> groupOf = new HashMap<>();
+            for (NearDuplicates.Group g : new NearDuplicates(c).groups()) {
+                g.members().forEach(m -> groupOf.put(m.path(), g.representativeId()));
+            }
+            for (AnswerKey.Item copy : key.items().stream().filter(i -> i.duplicateOf() != null).toList()) {
+                assertThat(groupOf.get(copy.path())).as("group of " + copy.path()).isNotNull()
+                        .isEqualTo(groupOf.get(copy.duplicateOf()));
+            }
+            // the honest submissions stay quiet: claim and manipulation findings are on key items only
+            Set<String> keyPaths = new HashSet<>(key.items().stream().map(AnswerKey.Item::path).toList());
+            try (PreparedStatement q = db.prepareStatement("SELECT DISTINCT i.path FROM finding f JOIN item i"
+                    + " ON i.id = f.item_id WHERE f.type IN ('claim-mismatch', 'editing-software', 'thumbnail-mismatch',"
+                    + " 'time-disagreement', 'jpeg-resaved', 'missing-camera-metadata')");
+                 ResultSet r = q.executeQuery()) {
+                Set<String> flagged = new HashSet<>();
+                while (r.next()) {
+                    flagged.add(r.getString(1));
+                }
+                assertThat(keyPaths).containsAll(flagged);
+            }
+        }
+
+        // a trainee who tags the key items as the key says, and one original too, scores accordingly
+        for (AnswerKey.Item item : key.items()) {
+            for (String tag : item.tags()) {
+                assertThat(CliRunner.run("tag", caseDir.toString(), item.path(), tag, "--by", "Trainee").exitCode())
+                        .isZero();
+            }
+        }
+        String original = key.items().stream().filter(i -> i.duplicateOf() != null).findFirst().orElseThrow()
+                .duplicateOf();
+        assertThat(CliRunner.run("tag", caseDir.toString(), original, "duplicate", "--by", "Trainee").exitCode())
+                .isZero();
+        CliRunner.Result scored = CliRunner.run("train", "score", caseDir.toString(), "--key",
+                sample.resolve("answer-key.json").toString(), "--json");
+        assertThat(scored.exitCode()).as(scored.err()).isZero();
+        JsonNode s = JSON.readTree(scored.out());
+        int n = key.items().size();
+        assertThat(s.get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("precision").asDouble()).isEqualTo((double) n / (n + 1));
+        assertThat(s.get("notInKey").get(0).asText()).isEqualTo(original);
+        assertThat(s.get("missedHighPriority")).isEmpty();
     }
 
     private static void assertEveryKeyItemHasItsFindings(Path caseDir, AnswerKey key) throws Exception {

@@ -61,15 +61,26 @@ public record AnswerKey(@JsonProperty("format") int format,
     public record ExpectedFinding(@JsonProperty("type") String type, @JsonProperty("entity") String entity) {
     }
 
-    /** One item a good triage surfaces. */
+    /**
+     * One item a good triage surfaces. {@code duplicateOf}, where set, is the path of the picture
+     * this one is an exact or near-duplicate copy of (the near-duplicate grouping puts them in one
+     * group); it is absent from the JSON for every other item.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(@JsonProperty("path") String path,
                        @JsonProperty("priority") Priority priority,
                        @JsonProperty("why") String why,
                        @JsonProperty("findings") List<ExpectedFinding> findings,
-                       @JsonProperty("tags") List<String> tags) {
+                       @JsonProperty("tags") List<String> tags,
+                       @JsonProperty("duplicateOf") String duplicateOf) {
         public Item {
             findings = findings == null ? List.of() : List.copyOf(findings);
             tags = tags == null ? List.of() : List.copyOf(tags);
+        }
+
+        /** An item that is not a copy of another. */
+        public Item(String path, Priority priority, String why, List<ExpectedFinding> findings, List<String> tags) {
+            this(path, priority, why, findings, tags, null);
         }
     }
 
