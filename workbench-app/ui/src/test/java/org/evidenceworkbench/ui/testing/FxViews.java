@@ -42,6 +42,7 @@ public final class FxViews {
 
     /** Runs {@code work} on the FX thread and returns its result. */
     public static <T> T onFx(Callable<T> work) {
+        stage();
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
     }
 
