@@ -30,6 +30,8 @@ final class GalleryTileCell extends GridCell<GalleryItems.Tile> {
     private final ImageView picture = new ImageView();
     private final Label name = new Label();
     private final Label badge = new Label();
+    // one tooltip per cell, its text changed with the item: creating a Tooltip per update is costly
+    private final Tooltip tooltip = new Tooltip();
     private final VBox box;
 
     GalleryTileCell(ThumbnailCache thumbnails, Wellbeing wellbeing, Map<Long, Integer> groupSizes,
@@ -85,7 +87,8 @@ final class GalleryTileCell extends GridCell<GalleryItems.Tile> {
             tip.append("\nHidden for wellbeing: ").append(String.join(", ", tile.sensitiveWhy()))
                     .append(" (press R to reveal; each reveal is audited)");
         }
-        setTooltip(new Tooltip(tip.toString()));
+        tooltip.setText(tip.toString());
+        setTooltip(tooltip);
         setGraphic(box);
     }
 

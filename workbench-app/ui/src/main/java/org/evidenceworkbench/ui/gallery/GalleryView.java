@@ -163,6 +163,11 @@ public final class GalleryView implements CaseView {
         cells.forEach(GalleryTileCell::refreshLook);
     }
 
+    /** How many thumbnails are decoded in memory now (bounded). */
+    int cachedThumbnails() {
+        return thumbnails.size();
+    }
+
     public Wellbeing wellbeing() {
         return wellbeing;
     }
@@ -194,19 +199,25 @@ public final class GalleryView implements CaseView {
     @Override
     public void reload(Runnable whenLoaded) {
         session.background(() -> new GalleryItems(session.theCase()).list(wellbeing.sensitiveTypes()), loaded -> {
-            groupSizes.clear();
-            for (GalleryItems.Tile t : loaded) {
-                if (t.group() >= 0) {
-                    groupSizes.merge(t.group(), 1, Integer::sum);
-                }
-            }
-            tiles.setAll(loaded);
-            if (selected.get() != null) {
-                selected.set(loaded.stream().filter(t -> t.id() == selected.get().id()).findFirst().orElse(null));
-            }
-            long hidden = loaded.stream().filter(GalleryItems.Tile::sensitive).count();
-            summary.setText(loaded.size() + " pictures" + (hidden > 0 ? ", " + hidden + " hidden for wellbeing" : ""));
+            show(loaded);
             whenLoaded.run();
         });
+    }
+
+    /** Shows these tiles (on the FX thread), keeping the selection if its item is still there. */
+    void show(List<GalleryItems.Tile> loaded) {
+        groupSizes.clear();
+        for (GalleryItems.Tile t : loaded) {
+            if (t.group() >= 0) {
+                groupSizes.merge(t.group(), 1, Integer::sum);
+            }
+        }
+        tiles.setAll(loaded);
+        if (selected.get() != null) {
+            long id = selected.get().id();
+            selected.set(loaded.stream().filter(t -> t.id() == id).findFirst().orElse(null));
+        }
+        long hidden = loaded.stream().filter(GalleryItems.Tile::sensitive).count();
+        summary.setText(loaded.size() + " pictures" + (hidden > 0 ? ", " + hidden + " hidden for wellbeing" : ""));
     }
 }

@@ -1,6 +1,7 @@
 package org.evidenceworkbench.ui.gallery;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,14 +74,18 @@ public final class Wellbeing {
         return revealed;
     }
 
-    /** Whether the tile is hidden now (sensitive, not the revealed one, and some hiding switched on). */
-    public boolean hides(GalleryItems.Tile tile) {
-        return tile.sensitive() && tile.id() != revealed.get() && (blur.get() || greyscale.get());
-    }
-
     /** The effect for a tile: blur and/or greyscale for a hidden tile, none otherwise. */
     public Effect effectFor(GalleryItems.Tile tile) {
-        if (!tile.sensitive() || tile.id() == revealed.get()) {
+        return effectFor(tile.id(), tile.sensitiveWhy());
+    }
+
+    /**
+     * The effect for any view of an item (a tile, the item pane's picture or keyframes) given the
+     * types of its findings that were not dismissed: null when it may be shown as it is.
+     */
+    public Effect effectFor(long itemId, Collection<String> findingTypes) {
+        boolean sensitive = findingTypes.stream().anyMatch(sensitiveTypes::contains);
+        if (!sensitive || itemId == revealed.get()) {
             return null;
         }
         Effect effect = null;

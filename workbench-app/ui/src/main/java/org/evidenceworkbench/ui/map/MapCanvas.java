@@ -146,6 +146,9 @@ final class MapCanvas extends Region {
         for (WorldOutlines.Country c : outlines.countries()) {
             boolean uk = WorldOutlines.UNITED_KINGDOM.equals(c.id());
             for (double[] ring : c.rings()) {
+                if (!onScreen(ring, w, h)) {
+                    continue;
+                }
                 path(g, ring);
                 g.setFill(LAND);
                 g.fill();
@@ -173,15 +176,27 @@ final class MapCanvas extends Region {
         g.fillText("Natural Earth (public domain)", w - 4, h - 2);
     }
 
+    /** Whether a ring's bounding box (its first four numbers, see {@link WorldOutlines}) touches the screen. */
+    private boolean onScreen(double[] ring, double w, double h) {
+        return view.x(ring[2]) >= 0 && view.x(ring[0]) <= w && view.y(ring[1]) >= 0 && view.y(ring[3]) <= h;
+    }
+
+    /**
+     * Traces a ring, skipping points less than a pixel from the last one drawn: zoomed out, the
+     * 50m outlines have many points per pixel, and drawing them all is what would make panning slow.
+     */
     private void path(GraphicsContext g, double[] ring) {
         g.beginPath();
-        for (int i = 0; i < ring.length; i += 2) {
+        double lastX = view.x(ring[WorldOutlines.BOX]);
+        double lastY = view.y(ring[WorldOutlines.BOX + 1]);
+        g.moveTo(lastX, lastY);
+        for (int i = WorldOutlines.BOX + 2; i < ring.length; i += 2) {
             double x = view.x(ring[i]);
             double y = view.y(ring[i + 1]);
-            if (i == 0) {
-                g.moveTo(x, y);
-            } else {
+            if (Math.abs(x - lastX) >= 1 || Math.abs(y - lastY) >= 1 || i == ring.length - 2) {
                 g.lineTo(x, y);
+                lastX = x;
+                lastY = y;
             }
         }
         g.closePath();

@@ -23,7 +23,13 @@ public final class WorldOutlines {
     /** ISO 3166-1 numeric code of the United Kingdom, drawn with a stronger outline. */
     public static final String UNITED_KINGDOM = "826";
 
-    /** A country: its ISO numeric id, its name, and its rings as [lon0, lat0, lon1, lat1, ...]. */
+    /**
+     * Where a ring's points start: each ring is {@code [west, south, east, north, lon0, lat0, lon1,
+     * lat1, ...]}, its bounding box first, so drawing can skip rings off screen without a pass.
+     */
+    public static final int BOX = 4;
+
+    /** A country: its ISO numeric id, its name, and its rings (bounding box, then points; see {@link #BOX}). */
     public record Country(String id, String name, List<double[]> rings) {
     }
 
@@ -94,14 +100,28 @@ public final class WorldOutlines {
             parts.add(arc);
             length += arc.length;
         }
-        double[] out = new double[length];
-        int at = 0;
+        double[] out = new double[BOX + length];
+        int at = BOX;
         for (int p = 0; p < parts.size(); p++) {
             double[] arc = parts.get(p);
             int skip = p == 0 ? 0 : 2;
             System.arraycopy(arc, skip, out, at, arc.length - skip);
             at += arc.length - skip;
         }
+        double west = 180;
+        double south = 90;
+        double east = -180;
+        double north = -90;
+        for (int i = BOX; i < at; i += 2) {
+            west = Math.min(west, out[i]);
+            east = Math.max(east, out[i]);
+            south = Math.min(south, out[i + 1]);
+            north = Math.max(north, out[i + 1]);
+        }
+        out[0] = west;
+        out[1] = south;
+        out[2] = east;
+        out[3] = north;
         return java.util.Arrays.copyOf(out, at);
     }
 
