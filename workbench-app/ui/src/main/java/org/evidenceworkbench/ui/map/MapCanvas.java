@@ -40,6 +40,8 @@ final class MapCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final WorldOutlines outlines;
+    private final TileFolder tiles;
+    private boolean redrawQueued;
     private final Viewport view = new Viewport();
     private final Consumer<Box> onSelect;
     private double[] lon = new double[0];
@@ -54,8 +56,10 @@ final class MapCanvas extends Region {
     private boolean selecting;
     private List<PointClusters.Cluster> clusters = List.of();
 
-    MapCanvas(WorldOutlines outlines, Consumer<Box> onSelect) {
+    /** @param tiles the user's offline tiles under the outlines, or null for the outlines alone */
+    MapCanvas(WorldOutlines outlines, TileFolder tiles, Consumer<Box> onSelect) {
         this.outlines = outlines;
+        this.tiles = tiles;
         this.onSelect = onSelect;
         getChildren().add(canvas);
         setMinSize(200, 150);
@@ -142,6 +146,9 @@ final class MapCanvas extends Region {
         double h = canvas.getHeight();
         g.setFill(SEA);
         g.fillRect(0, 0, w, h);
+        if (tiles != null) {
+            drawTiles(g, w, h);
+        }
         g.setLineJoin(StrokeLineJoin.ROUND);
         for (WorldOutlines.Country c : outlines.countries()) {
             boolean uk = WorldOutlines.UNITED_KINGDOM.equals(c.id());
@@ -150,8 +157,10 @@ final class MapCanvas extends Region {
                     continue;
                 }
                 path(g, ring);
-                g.setFill(LAND);
-                g.fill();
+                if (tiles == null) {
+                    g.setFill(LAND);
+                    g.fill();
+                }
                 g.setStroke(uk ? UK : BORDER);
                 g.setLineWidth(uk ? 1.6 : 0.6);
                 g.stroke();
@@ -173,7 +182,45 @@ final class MapCanvas extends Region {
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("Natural Earth (public domain)", w - 4, h - 2);
+        g.fillText("Natural Earth (public domain)" + (tiles == null ? "" : "; tiles: your offline set"), w - 4, h - 2);
+    }
+
+    /**
+     * Draws the XYZ tiles covering the view at the zoom level nearest the view's scale (a tile
+     * is 256 pixels at its own zoom), stretched to fit; tiles still loading are drawn when they
+     * arrive.
+     */
+    private void drawTiles(GraphicsContext g, double w, double h) {
+        double ideal = Math.log(view.pixelsPerDegree() * 360 / 256) / Math.log(2);
+        int z = (int) Math.max(0, Math.min(tiles.maxZoom(), Math.round(ideal)));
+        int n = 1 << z;
+        double tileDegrees = 360.0 / n;
+        double size = tileDegrees * view.pixelsPerDegree();
+        int firstX = (int) Math.floor((view.lon(0) + 180) / tileDegrees);
+        int lastX = (int) Math.floor((view.lon(w) + 180) / tileDegrees);
+        double topMerc = Viewport.mercator(Viewport.MAX_LATITUDE);
+        int firstY = (int) Math.floor((topMerc - Viewport.mercator(view.lat(0))) / tileDegrees);
+        int lastY = (int) Math.floor((topMerc - Viewport.mercator(view.lat(h))) / tileDegrees);
+        for (int tx = Math.max(0, firstX); tx <= Math.min(n - 1, lastX); tx++) {
+            for (int ty = Math.max(0, firstY); ty <= Math.min(n - 1, lastY); ty++) {
+                javafx.scene.image.Image image = tiles.tile(z, tx, ty, this::redrawSoon);
+                if (image != null && image.getProgress() >= 1 && !image.isError()) {
+                    g.drawImage(image, view.x(tx * tileDegrees - 180), view.yOfMercator(topMerc - ty * tileDegrees),
+                            size, size);
+                }
+            }
+        }
+    }
+
+    /** One redraw for however many tiles arrive together. */
+    private void redrawSoon() {
+        if (!redrawQueued) {
+            redrawQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                redrawQueued = false;
+                draw();
+            });
+        }
     }
 
     /** Whether a ring's bounding box (its first four numbers, see {@link WorldOutlines}) touches the screen. */

@@ -46,8 +46,13 @@ public final class MapView implements CaseView {
     private BitSet selection;
 
     public MapView(CaseSession session) {
+        this(session, TileFolder.fromSettings());
+    }
+
+    /** @param tiles the user's offline tile set under the outlines, or null for none */
+    MapView(CaseSession session, TileFolder tiles) {
         this.session = session;
-        this.canvas = new MapCanvas(outlines(), this::selectBox);
+        this.canvas = new MapCanvas(outlines(), tiles, this::selectBox);
         ToggleButton select = new ToggleButton("Select area", new FontIcon(MaterialDesignS.SELECTION_DRAG));
         select.setTooltip(new Tooltip("Drag a box to select the places in it (or Shift+drag at any time)"));
         select.selectedProperty().addListener((o, a, b) -> canvas.setSelectMode(b));

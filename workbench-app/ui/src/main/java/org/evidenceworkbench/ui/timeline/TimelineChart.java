@@ -26,6 +26,10 @@ final class TimelineChart extends Region {
 
     private static final double AXIS = 36;
     private static final double PAD = 8;
+    /** room above the bars for the scale note */
+    private static final double TOP = 22;
+    /** the width an axis label needs, so labels never overlap */
+    private static final double LABEL_WIDTH = 130;
     private static final double MIN_BAR_PX = 4;
     private static final Color BAR = Color.web("#0969da");
     private static final Color SELECTION = Color.web("#0969da", 0.18);
@@ -109,13 +113,13 @@ final class TimelineChart extends Region {
         double h = canvas.getHeight();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        double plotH = Math.max(1, h - AXIS - PAD);
+        double plotH = Math.max(1, h - AXIS - TOP);
         double binW = plotWidth() / bins.size();
         if (selectedFrom >= 0) {
             double x0 = Math.max(PAD, xOf(selectedFrom));
             double x1 = Math.min(w - PAD, xOf(selectedTo));
             g.setFill(SELECTION);
-            g.fillRect(x0, PAD, Math.max(1, x1 - x0), plotH);
+            g.fillRect(x0, TOP, Math.max(1, x1 - x0), plotH);
         }
         long max = Math.max(1, bins.max());
         g.setFill(BAR);
@@ -123,11 +127,11 @@ final class TimelineChart extends Region {
             long c = bins.count(b);
             if (c > 0) {
                 double barH = Math.max(2, plotH * c / max);
-                g.fillRect(PAD + b * binW + 0.5, PAD + plotH - barH, Math.max(1, binW - 1), barH);
+                g.fillRect(PAD + b * binW + 0.5, TOP + plotH - barH, Math.max(1, binW - 1), barH);
             }
         }
         g.setStroke(Color.GRAY);
-        g.strokeLine(PAD, PAD + plotH, w - PAD, PAD + plotH);
+        g.strokeLine(PAD, TOP + plotH, w - PAD, TOP + plotH);
         drawAxisLabels(g, plotH, binW);
     }
 
@@ -135,17 +139,18 @@ final class TimelineChart extends Region {
         g.setFill(Color.web("#24292f"));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        int every = (int) Math.max(1, Math.ceil(110 / binW));
+        int every = (int) Math.max(1, Math.ceil(LABEL_WIDTH / binW));
         for (int b = 0; b < bins.size(); b += every) {
             double x = PAD + b * binW;
             LocalDateTime t = ItemTimes.Points.toLocal(bins.start() + b * bins.width());
-            g.strokeLine(x, PAD + plotH, x, PAD + plotH + 4);
+            g.strokeLine(x, TOP + plotH, x, TOP + plotH + 4);
             String label = bins.width() >= 86_400 ? t.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                     : t.format(UkDates.DATE_TIME);
-            g.fillText(label, x + 2, PAD + plotH + 6);
+            g.fillText(label, x + 2, TOP + plotH + 6);
         }
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("max " + bins.max() + " per " + widthWords(bins.width()), canvas.getWidth() - PAD, 2);
+        g.fillText("tallest bar: " + bins.max() + (bins.max() == 1 ? " item" : " items") + " in "
+                + widthWords(bins.width()), canvas.getWidth() - PAD, 4);
     }
 
     static String widthWords(long seconds) {

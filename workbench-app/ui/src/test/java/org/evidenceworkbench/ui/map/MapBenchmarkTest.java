@@ -36,7 +36,7 @@ class MapBenchmarkTest {
         }
         WorldOutlines world = WorldOutlines.load();
         MapCanvas canvas = FxViews.onFx(() -> {
-            MapCanvas c = new MapCanvas(world, box -> { });
+            MapCanvas c = new MapCanvas(world, null, box -> { });
             FxViews.stage().setScene(new Scene(c, 1200, 800));
             FxViews.stage().show();
             return c;

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.evidenceworkbench.ui.testing.FxViews.onFx;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -25,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.NodeList;
 
 /**
@@ -130,5 +137,44 @@ class MapViewTest {
         assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).toList())
                 .containsExactlyInAnyOrder("places.geojson", "places.kml");
         assertThat(open.errors()).isEmpty();
+    }
+
+    @Test
+    void aUsersOfflineTileSetIsDrawnUnderThePlaces() throws Exception {
+        Path tiles = tmp.resolve("tiles");
+        BufferedImage magenta = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = magenta.createGraphics();
+        g.setColor(new Color(255, 0, 255));
+        g.fillRect(0, 0, 256, 256);
+        g.dispose();
+        for (int z = 0; z <= 2; z++) {
+            for (int x = 0; x < (1 << z); x++) {
+                for (int y = 0; y < (1 << z); y++) {
+                    Path tile = tiles.resolve(z + "/" + x + "/" + y + ".png");
+                    Files.createDirectories(tile.getParent());
+                    ImageIO.write(magenta, "png", tile.toFile());
+                }
+            }
+        }
+        TileFolder folder = TileFolder.open(tiles);
+        assertThat(folder.maxZoom()).isEqualTo(2);
+        MapView tiled = FxViews.show(() -> new MapView(open.session(), folder), 900, 700);
+        // tiles load in the background; the map redraws as they arrive
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> magentaShare(FxViews.snapshot(tiled.node())) > 0.5);
+        assertThat(TileFolder.open(tmp.resolve("no-such-folder"))).isNull();
+    }
+
+    private static double magentaShare(BufferedImage image) {
+        int magenta = 0;
+        int all = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                all++;
+                if ((image.getRGB(x, y) & 0xffffff) == 0xff00ff) {
+                    magenta++;
+                }
+            }
+        }
+        return (double) magenta / all;
     }
 }
