@@ -1,9 +1,11 @@
 package org.evidenceworkbench.ui.gallery;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -61,7 +63,8 @@ public final class GalleryView implements CaseView {
     private final ObservableList<GalleryItems.Tile> tiles = FXCollections.observableArrayList();
     private final Map<Long, Integer> groupSizes = new HashMap<>();
     private final ObjectProperty<GalleryItems.Tile> selected = new SimpleObjectProperty<>(this, "selected");
-    private final List<GalleryTileCell> cells = new ArrayList<>();
+    // the grid makes and drops cells as it lays out rows; held weakly so dropped ones can go
+    private final Set<GalleryTileCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     private final Label summary = new Label();
     private final BorderPane root = new BorderPane();
 
@@ -160,7 +163,7 @@ public final class GalleryView implements CaseView {
     }
 
     private void refreshCells() {
-        cells.forEach(GalleryTileCell::refreshLook);
+        List.copyOf(cells).forEach(GalleryTileCell::refreshLook);
     }
 
     /** How many thumbnails are decoded in memory now (bounded). */

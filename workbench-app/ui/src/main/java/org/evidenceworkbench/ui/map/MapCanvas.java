@@ -46,6 +46,7 @@ final class MapCanvas extends Region {
     private final Consumer<Box> onSelect;
     private double[] lon = new double[0];
     private double[] lat = new double[0];
+    private double[] mercator = new double[0];
     private boolean[] selected = new boolean[0];
     private Box box;
     private boolean selectMode;
@@ -75,9 +76,11 @@ final class MapCanvas extends Region {
         });
     }
 
-    void setPoints(double[] lon, double[] lat) {
+    /** @param mercator the points' Mercator ordinates ({@link PlacePoints#mercator}) */
+    void setPoints(double[] lon, double[] lat, double[] mercator) {
         this.lon = lon;
         this.lat = lat;
+        this.mercator = mercator;
         this.selected = new boolean[lon.length];
         this.box = null;
         fitToPoints();
@@ -250,7 +253,7 @@ final class MapCanvas extends Region {
     }
 
     private void drawClusters(GraphicsContext g) {
-        clusters = PointClusters.of(lon, lat, view, CLUSTER_CELL);
+        clusters = PointClusters.of(lon, mercator, view, CLUSTER_CELL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(Font.font("System", FontWeight.BOLD, 11));

@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -33,6 +35,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * fetched at run time). Dense points are clustered per zoom level. A box drawn with Shift+drag
  * (or in select mode) selects the points in it and sets the session's filter; the selected
  * points (or all) export as GeoJSON or KML.
+ *
+ * <p>Keys: F fits all places, + and - zoom, Esc clears the selection.
  */
 public final class MapView implements CaseView {
 
@@ -74,6 +78,22 @@ public final class MapView implements CaseView {
         HBox.setHgrow(spring, Priority.ALWAYS);
         root.setTop(new ToolBar(select, fit, in, out, clear, geoJson, kml, spring, summary));
         root.setCenter(canvas);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                clearSelection();
+            } else if (e.getCode() == KeyCode.F) {
+                canvas.fitToPoints();
+            } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD) {
+                canvas.zoom(2);
+            } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+                canvas.zoom(0.5);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        canvas.setOnMouseClicked(e -> canvas.requestFocus());
+        canvas.setFocusTraversable(true);
         session.revision().addListener((o, a, b) -> reload(() -> { }));
     }
 
@@ -190,7 +210,7 @@ public final class MapView implements CaseView {
         session.background(() -> PlacePoints.load(session.theCase()), loaded -> {
             points = loaded;
             selection = null;
-            canvas.setPoints(loaded.lon(), loaded.lat());
+            canvas.setPoints(loaded.lon(), loaded.lat(), loaded.mercator());
             summary.setText(loaded.size() + " geotagged items");
             whenLoaded.run();
         });

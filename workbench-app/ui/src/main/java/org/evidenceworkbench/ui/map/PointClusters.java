@@ -18,7 +18,12 @@ public final class PointClusters {
     private PointClusters() {
     }
 
-    public static List<Cluster> of(double[] lon, double[] lat, Viewport view, double cellPixels) {
+    /**
+     * @param lon      longitudes
+     * @param mercator the points' Mercator ordinates ({@link Viewport#mercator}), worked out once
+     *                 when the points are loaded rather than on every redraw
+     */
+    public static List<Cluster> of(double[] lon, double[] mercator, Viewport view, double cellPixels) {
         // one extra square on every side, so a point just off screen still pulls its disc to the edge
         int columns = (int) Math.ceil(view.width() / cellPixels) + 2;
         int rows = (int) Math.ceil(view.height() / cellPixels) + 2;
@@ -29,7 +34,7 @@ public final class PointClusters {
         int[] first = new int[cells];
         for (int i = 0; i < lon.length; i++) {
             double x = view.x(lon[i]);
-            double y = view.y(lat[i]);
+            double y = view.yOfMercator(mercator[i]);
             int column = (int) Math.floor(x / cellPixels) + 1;
             int row = (int) Math.floor(y / cellPixels) + 1;
             if (column < 0 || row < 0 || column >= columns || row >= rows) {

@@ -9,6 +9,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -59,7 +61,17 @@ public final class TimelineView implements CaseView {
         javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
         root.setTop(new ToolBar(new Label("Time:"), kind, clear, spring, summary));
         root.setCenter(chart);
-        root.setBottom(new Label("  Drag to select a range; the wheel zooms; double-click shows all. UK time."));
+        // Esc clears the range; the chart takes focus when clicked so the key reaches it
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                clearSelection();
+                e.consume();
+            }
+        });
+        chart.setFocusTraversable(true);
+        chart.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> chart.requestFocus());
+        root.setBottom(new Label("  Drag to select a range (Esc clears it); the wheel zooms; double-click shows all."
+                + " UK time."));
         session.revision().addListener((o, a, b) -> reload(() -> { }));
     }
 

@@ -89,6 +89,7 @@ class MapViewTest {
 
     @Test
     void aBoxOverBritainSelectsTheBritishPlacesAndTheyExport() throws Exception {
+        onFx(() -> FxViews.stage().setScene(view.node().getScene())); // the tile test may have shown another map
         onFx(() -> view.selectBox(49.9, -8.0, 58.7, 1.8));
         ItemFilter filter = open.session().filter().get();
         assertThat(filter.label()).startsWith("Map: 3 places in 49.90°N–58.70°N, 8.00°W–1.80°E");
@@ -136,6 +137,9 @@ class MapViewTest {
         assertThat(manchesterCoordinates).startsWith("-2.2426").contains(",53.4808");
         assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).toList())
                 .containsExactlyInAnyOrder("places.geojson", "places.kml");
+
+        new org.testfx.api.FxRobot().clickOn(view.node()).type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(open.session().filter().get()).isNull();
         assertThat(open.errors()).isEmpty();
     }
 

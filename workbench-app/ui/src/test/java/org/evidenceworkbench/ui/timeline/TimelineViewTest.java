@@ -59,6 +59,9 @@ class TimelineViewTest {
         assertThat(filter.label()).isEqualTo("Taken 12/03/2024 14:00 – 15:00");
         assertThat(filter.itemIds().stream().boxed().toList()).containsExactlyInAnyOrder(
                 (int) generated.id("london-1.jpg"), (int) generated.id("london-2.jpg"));
+
+        new FxRobot().type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(open.session().filter().get()).isNull();
         assertThat(open.errors()).isEmpty();
     }
 
