@@ -2,6 +2,8 @@ package org.evidenceworkbench.ui.testing;
 
 import static org.evidenceworkbench.testing.EvidenceFactory.jpegBytes;
 import static org.evidenceworkbench.testing.EvidenceFactory.jpegWithExif;
+import static org.evidenceworkbench.testing.EvidenceFactory.mp4;
+import static org.evidenceworkbench.testing.EvidenceFactory.scenes;
 import static org.evidenceworkbench.testing.EvidenceFactory.scene;
 import static org.evidenceworkbench.testing.EvidenceFactory.textFile;
 
@@ -35,7 +37,8 @@ import org.evidenceworkbench.testing.EvidenceFactory.Exif;
  * A real case for the view tests, ingested with the real detectors: camera pictures with times
  * and GPS (two in London an hour apart, one in Manchester, one in Paris the next morning), a
  * picture and its resized near-duplicate, a picture whose SHA-256 is on a known-bad hash set,
- * and two texts sharing an e-mail address and one with a phone number.
+ * a two-scene video (two keyframes), and two texts sharing an e-mail address, one of them also
+ * with a phone number.
  */
 public final class GeneratedCase {
 
@@ -94,6 +97,7 @@ public final class GeneratedCase {
             Files.write(evidence.resolve("scene-small.jpg"), jpegBytes(half(big), 0.7f));
             byte[] contraband = jpegBytes(scene(11, 400, 300, 4), 0.85f);
             Files.write(evidence.resolve(KNOWN_BAD), contraband);
+            mp4(evidence, "clips/clip.mp4", 25, scenes(320, 240, 1.0, 1.0));
             textFile(evidence, "notes.txt", "Meet at noon. Mail " + EMAIL + " or call 020 7946 0123.\n");
             textFile(evidence, "letter.txt", "Dear Alice, your address " + EMAIL + " is on the list.\n");
 

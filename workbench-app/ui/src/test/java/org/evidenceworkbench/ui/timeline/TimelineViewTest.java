@@ -70,7 +70,7 @@ class TimelineViewTest {
         FxViews.onFx(() -> view.kind().setValue(ItemTimes.Kind.MODIFIED));
         FxViews.reload(view);
         TimeBins bins = onFx(view::bins);
-        assertThat(LongStream.range(0, bins.size()).map(b -> bins.count((int) b)).sum()).isEqualTo(9);
+        assertThat(LongStream.range(0, bins.size()).map(b -> bins.count((int) b)).sum()).isEqualTo(10);
         FxViews.onFx(() -> view.kind().setValue(ItemTimes.Kind.TAKEN));
         FxViews.reload(view);
     }
