@@ -21,6 +21,10 @@ public final class EntityItems {
     public record Entity(EntitySummary summary, String storedValue) {
     }
 
+    /** An item that mentions an entity, and how often. */
+    public record Mention(long itemId, String path, long times) {
+    }
+
     private final Case theCase;
 
     public EntityItems(Case theCase) {
@@ -65,6 +69,31 @@ public final class EntityItems {
             throw failure(e);
         }
         return ids;
+    }
+
+    /**
+     * The items that mention the entity, most mentions first, at most {@code limit} of them (a
+     * list to read; {@link #items} gives all of them as ids).
+     */
+    public java.util.List<Mention> mentions(String type, String storedValue, int limit) {
+        java.util.List<Mention> out = new java.util.ArrayList<>();
+        try (Connection c = theCase.database().connection();
+             PreparedStatement p = c.prepareStatement("SELECT f.item_id, i.path, COUNT(*) FROM finding f"
+                     + " JOIN item i ON i.id = f.item_id WHERE f.entity_type = ? AND f.entity_value = ?"
+                     + " AND f.review_state <> 'dismissed' GROUP BY f.item_id, i.path"
+                     + " ORDER BY COUNT(*) DESC, f.item_id LIMIT ?")) {
+            p.setString(1, type);
+            p.setString(2, storedValue);
+            p.setInt(3, limit);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Mention(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
     }
 
     private static WorkbenchException failure(SQLException e) {

@@ -139,6 +139,12 @@ class ViewQueriesTest {
         assertThat(items).hasSize((int) shared.summary().items())
                 .contains((int) byPath.get("scene.jpg").id(), (int) byPath.get("scene-copy.jpg").id())
                 .doesNotContain((int) byPath.get("london.jpg").id());
+        List<EntityItems.Mention> mentions = new EntityItems(theCase).mentions("pdq", shared.storedValue(), 1);
+        assertThat(mentions).singleElement().satisfies(m -> {
+            assertThat(m.times()).isEqualTo(1);
+            assertThat(items).contains((int) m.itemId());
+            assertThat(m.path()).startsWith("scene");
+        });
     }
 
     @Test

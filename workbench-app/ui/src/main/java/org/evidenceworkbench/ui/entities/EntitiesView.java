@@ -15,6 +15,9 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -31,13 +34,16 @@ import org.evidenceworkbench.ui.session.ItemFilter;
 
 /**
  * The identifiers detectors found (phones, e-mail addresses, crypto addresses, IBANs, ...), each
- * once, with how often and in how many items; the most widespread first. Choosing one filters
- * the item lists to the items that mention it. Picture hashes are entities to the core (they
+ * once, with how often and in how many items; the most widespread first. Choosing one lists the
+ * items that mention it beside the table (choosing one of those shows it in the item pane) and
+ * filters the item lists to them. Picture hashes are entities to the core (they
  * link copies) but not identifiers a person reads, so they are left out here.
  */
 public final class EntitiesView implements CaseView {
 
     static final String ALL_TYPES = "All types";
+    /** How many of an entity's items are listed beside it; the filter holds all of them. */
+    static final int LISTED_ITEMS = 1_000;
     private static final Set<String> NOT_SHOWN = Set.of("pdq");
 
     private final CaseSession session;
@@ -47,6 +53,7 @@ public final class EntitiesView implements CaseView {
     private final ComboBox<String> type = new ComboBox<>();
     private final TextField text = new TextField();
     private final Label summary = new Label();
+    private final ListView<EntityItems.Mention> mentions = new ListView<>();
     private final BorderPane root = new BorderPane();
 
     public EntitiesView(CaseSession session) {
@@ -61,12 +68,12 @@ public final class EntitiesView implements CaseView {
         root.setTop(new ToolBar(new Label("Type:"), type, text, spring, summary));
         table.getColumns().add(column("Type", e -> e.summary().type(), 110));
         table.getColumns().add(column("Value", e -> e.summary().value(), 360));
-        TableColumn<EntityItems.Entity, Long> mentions = new TableColumn<>("Mentions");
-        mentions.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary().mentions()));
-        TableColumn<EntityItems.Entity, Long> items = new TableColumn<>("Items");
-        items.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary().items()));
-        table.getColumns().add(mentions);
-        table.getColumns().add(items);
+        TableColumn<EntityItems.Entity, Long> mentionCount = new TableColumn<>("Mentions");
+        mentionCount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary().mentions()));
+        TableColumn<EntityItems.Entity, Long> itemCount = new TableColumn<>("Items");
+        itemCount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary().items()));
+        table.getColumns().add(mentionCount);
+        table.getColumns().add(itemCount);
         SortedList<EntityItems.Entity> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -76,7 +83,22 @@ public final class EntitiesView implements CaseView {
                 filterTo(b);
             }
         });
-        root.setCenter(table);
+        mentions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(EntityItems.Mention m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : m.path() + (m.times() > 1 ? "  (×" + m.times() + ")" : ""));
+            }
+        });
+        mentions.setPlaceholder(new Label("Choose an identifier to see the items it is in."));
+        mentions.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                session.selectedItem().set(b.itemId());
+            }
+        });
+        SplitPane split = new SplitPane(table, mentions);
+        split.setDividerPositions(0.62);
+        root.setCenter(split);
         session.revision().addListener((o, a, b) -> reload(() -> { }));
     }
 
@@ -96,11 +118,26 @@ public final class EntitiesView implements CaseView {
         summary.setText(shown.size() + " of " + all.size() + " identifiers");
     }
 
-    /** Filters the session to the items mentioning {@code entity}. */
+    /** Lists the items mentioning {@code entity} beside the table and filters the session to them. */
     public void filterTo(EntityItems.Entity entity) {
-        session.background(() -> new EntityItems(session.theCase()).items(entity.summary().type(),
-                entity.storedValue()), ids -> session.filter().set(new ItemFilter("Entity " + entity.summary().type()
-                + " " + entity.summary().value() + " (" + ids.cardinality() + " items)", ids)));
+        String type = entity.summary().type();
+        session.background(() -> {
+            EntityItems query = new EntityItems(session.theCase());
+            return new Chosen(query.items(type, entity.storedValue()),
+                    query.mentions(type, entity.storedValue(), LISTED_ITEMS));
+        }, chosen -> {
+            mentions.getItems().setAll(chosen.mentions());
+            session.filter().set(new ItemFilter("Entity " + type + " " + entity.summary().value() + " ("
+                    + chosen.ids().cardinality() + " items)", chosen.ids()));
+        });
+    }
+
+    /** The items listed beside the table for the chosen entity. */
+    public List<EntityItems.Mention> mentions() {
+        return List.copyOf(mentions.getItems());
+    }
+
+    private record Chosen(java.util.BitSet ids, List<EntityItems.Mention> mentions) {
     }
 
     /** The entities listed now (after the type and text filters), in table order. */

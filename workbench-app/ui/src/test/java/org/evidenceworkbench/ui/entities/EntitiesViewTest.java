@@ -59,6 +59,8 @@ class EntitiesViewTest {
         assertThat(filter.label()).isEqualTo("Entity email " + GeneratedCase.EMAIL + " (2 items)");
         assertThat(filter.itemIds().stream().boxed().toList()).containsExactlyInAnyOrder(
                 (int) generated.id("notes.txt"), (int) generated.id("letter.txt"));
+        assertThat(onFx(view::mentions)).extracting(EntityItems.Mention::path)
+                .containsExactlyInAnyOrder("notes.txt", "letter.txt");
         assertThat(open.errors()).isEmpty();
     }
 }
