@@ -136,8 +136,10 @@ public final class Artefact {
     }
 
     private static void line(StringBuilder b, String key, Object value) {
-        if (value != null && !String.valueOf(value).isBlank()) {
-            b.append(key).append(": ").append(value).append('\n');
+        String text = value instanceof List<?> list
+                ? String.join(", ", list.stream().map(String::valueOf).toList()) : String.valueOf(value);
+        if (value != null && !text.isBlank()) {
+            b.append(key).append(": ").append(text).append('\n');
         }
     }
 }
