@@ -74,7 +74,7 @@ class PhoneWorkflowTest {
             assertThat(e.get("value").asText()).isEqualTo("+442079460123");
             assertThat(e.get("items").asLong()).isGreaterThanOrEqualTo(12);
         });
-        assertThat(CliRunner.run("show", caseDir.toString(), "notes.pdf").out()).contains("+442079460123");
+        assertThat(CliRunner.run("show", caseDir.toString(), "notes.pdf").out()).contains("phone: Phone +44 20 7946 0123");
     }
 
     private static List<JsonNode> lines(String out) {

@@ -205,6 +205,29 @@ class PhoneArtefactsIngestTest {
         }
     }
 
+    @Test
+    void aDamagedDatabaseIsAWarningOnItsItemNotAFailedIngest() throws IOException {
+        Path phone = tmp.resolve("damaged");
+        byte[] whole = Files.readAllBytes(extraction.resolve(SMS_DB));
+        Path db = phone.resolve(SMS_DB);
+        Files.createDirectories(db.getParent());
+        // SQLite's header and then noise: the first page's b-tree is garbage
+        byte[] damaged = java.util.Arrays.copyOf(whole, whole.length);
+        new java.util.Random(7).ints(100, damaged.length).limit(2000).forEach(i -> damaged[i] = (byte) i);
+        Files.write(db, damaged);
+        Path truncated = Files.createDirectories(phone.resolve("truncated")).resolve("mmssms.db");
+        Files.write(truncated, java.util.Arrays.copyOf(whole, 4096)); // the first page only
+        try (Case c = ingest(phone)) {
+            CaseQueries q = new CaseQueries(c);
+            for (String path : List.of(SMS_DB, "truncated/mmssms.db")) {
+                ItemDetail d = q.show(path);
+                assertThat(d.item().outcome()).isEqualTo("ok");
+                assertThat(d.metadata().get("Phone")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                        .containsKey("Warnings");
+            }
+        }
+    }
+
     private Case ingest(Path source) {
         Case c = newCase(tmp.resolve("case-" + System.nanoTime()));
         List<SourceResult> results = new IngestService(c, options()).ingest(List.of(source));

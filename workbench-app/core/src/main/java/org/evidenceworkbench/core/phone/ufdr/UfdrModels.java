@@ -22,6 +22,7 @@ import org.evidenceworkbench.core.phone.ArtefactSink;
 final class UfdrModels {
 
     private static final String APP = "UFDR";
+    private static final int MAX_SKIPPED_TYPES = 100;
 
     private final ArtefactSink out;
     private final Map<String, String> filePaths;
@@ -62,8 +63,8 @@ final class UfdrModels {
             case "VisitedPage" -> out.artefact(visit(m));
             case "SearchedItem" -> out.artefact(search(m));
             default -> {
-                if (parent == null) {
-                    skipped.merge(m.type, 1, Integer::sum);
+                if (parent == null && (skipped.containsKey(m.type) || skipped.size() < MAX_SKIPPED_TYPES)) {
+                    skipped.merge(m.type, 1, Integer::sum); // bounded: a hostile report may invent types without end
                 }
             }
         }
