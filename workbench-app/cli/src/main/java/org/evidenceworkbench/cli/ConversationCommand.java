@@ -29,14 +29,19 @@ final class ConversationCommand extends WorkbenchCommand {
     @Override
     public Integer call() {
         AtomicLong shown = new AtomicLong();
+        String[] source = {null};
         try (Case c = openForReading(caseDir)) {
             new ArtefactQueries(c).conversation(thread, a -> {
                 shown.incrementAndGet();
                 if (json) {
                     out.jsonLine(a);
-                } else {
-                    print(a);
+                    return;
                 }
+                if (!a.sourceFile().equals(source[0])) {
+                    source[0] = a.sourceFile();
+                    heading(a);
+                }
+                print(a);
             });
         }
         if (shown.get() == 0) {
@@ -47,12 +52,18 @@ final class ConversationCommand extends WorkbenchCommand {
         return ExitCode.OK;
     }
 
+    /** Each database's (or report's) part of the thread starts with where it was read from, and the chat's details. */
+    private void heading(ArtefactSummary a) {
+        boolean chat = "chat".equals(a.kind());
+        out.line("Conversation " + Output.printable(a.thread()) + " (" + Output.printable(a.app()) + ")"
+                + (chat && a.title() != null ? ": " + Output.printable(a.title()) : "")
+                + (chat && a.to() != null ? " with " + Output.printable(a.to()) : "")
+                + " in " + Output.printable(a.sourceFile()));
+    }
+
     private void print(ArtefactSummary a) {
         if ("chat".equals(a.kind())) {
-            out.line("Conversation " + Output.printable(a.thread()) + " (" + Output.printable(a.app()) + ")"
-                    + (a.title() == null ? "" : ": " + Output.printable(a.title()))
-                    + (a.to() == null ? "" : " with " + Output.printable(a.to())));
-            return;
+            return; // its details are in the heading
         }
         out.line("[" + ArtefactsCommand.dash(a.at()) + "] " + Output.printable(a.from()) + " → "
                 + Output.printable(a.to()) + (a.deleted() ? " (deleted)" : "") + ": "

@@ -55,8 +55,15 @@ class PhoneWorkflowTest {
         assertThat(wrong.err()).contains("There is no artefact type 'fax'");
 
         String chat = CliRunner.run("conversation", caseDir.toString(), "whatsapp:442079460123@s.whatsapp.net").out();
+        // the same person's chat on the old phone (a backup) and on this one, each under its database
         assertThat(chat.lines()).containsExactly(
-                "Conversation whatsapp:442079460123@s.whatsapp.net (WhatsApp) with +442079460123",
+                "Conversation whatsapp:442079460123@s.whatsapp.net (WhatsApp) in phone/"
+                        + PhoneExtraction.LEGACY_WHATSAPP_DB,
+                "[2024-03-01T11:10:00Z] +442079460123 → device owner: Old phone, same plan",
+                "[2024-03-01T11:11:00Z] device owner → +442079460123: ",
+                "    attachment: IMG-20200101-WA0003.jpg (image/jpeg)",
+                "Conversation whatsapp:442079460123@s.whatsapp.net (WhatsApp) with +442079460123 in phone/"
+                        + PhoneExtraction.WHATSAPP_DB,
                 "[2024-03-01T10:10:00Z] +442079460123 → device owner: Did you get it?",
                 "[2024-03-01T10:11:00Z] device owner → +442079460123: Got it, sending a picture",
                 "[2024-03-01T10:12:00Z] device owner → +442079460123: ",
@@ -68,11 +75,12 @@ class PhoneWorkflowTest {
         assertThat(CliRunner.run("conversation", caseDir.toString(), "whatsapp:nobody").exitCode())
                 .isEqualTo(ExitCode.FAILURE);
 
-        // SMS, calls, the contact, WhatsApp chat and messages (4 + 2 + 4 + 1) and the PDF: one entity
+        // SMS, calls and the contact, WhatsApp chat, messages and contact, the old phone's two
+        // messages (4 + 2 + 4 + 1 + 2) and the PDF: one entity
         List<JsonNode> entities = lines(CliRunner.run("entities", caseDir.toString(), "--type", "phone", "--json").out());
         assertThat(entities).anySatisfy(e -> {
             assertThat(e.get("value").asText()).isEqualTo("+442079460123");
-            assertThat(e.get("items").asLong()).isGreaterThanOrEqualTo(12);
+            assertThat(e.get("items").asLong()).isGreaterThanOrEqualTo(14);
         });
         assertThat(CliRunner.run("show", caseDir.toString(), "notes.pdf").out()).contains("phone: Phone +44 20 7946 0123");
     }

@@ -42,6 +42,8 @@ public final class PhoneExtraction {
     public static final String IOS_WHATSAPP_DB =
             "private/var/mobile/Containers/Shared/AppGroup/0A1B2C3D/ChatStorage.sqlite";
     public static final String SAFARI_DB = "private/var/mobile/Library/Safari/History.db";
+    /** A msgstore.db from WhatsApp before 2021 (one messages table), on a second phone. */
+    public static final String LEGACY_WHATSAPP_DB = "backup/old-phone/com.whatsapp/databases/msgstore.db";
     /** A msgstore.db from a WhatsApp version with a layout no parser knows. */
     public static final String FUTURE_WHATSAPP_DB = "data/data/com.whatsapp.w5b/databases/msgstore.db";
 
@@ -69,6 +71,7 @@ public final class PhoneExtraction {
             iosWhatsApp(root.resolve(IOS_WHATSAPP_DB));
             safari(root.resolve(SAFARI_DB));
             futureWhatsApp(root.resolve(FUTURE_WHATSAPP_DB));
+            legacyWhatsApp(root.resolve(LEGACY_WHATSAPP_DB));
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -350,6 +353,26 @@ public final class PhoneExtraction {
                     + " (1, 'https://tides.example.org/harbour', 'tides', 1, x'00')");
             exec(c, "INSERT INTO history_visits (id, history_item, visit_time, title) VALUES"
                     + " (1, 1, " + (T0_APPLE + 60 * 60) + ".25, 'Harbour tide times')");
+        }
+    }
+
+    /** msgstore.db before 2021: WhatsApp's bookkeeping row (-1), a message in, a photo out. */
+    static void legacyWhatsApp(Path target) throws IOException, SQLException {
+        try (Connection c = open(target)) {
+            exec(c, "CREATE TABLE messages (_id INTEGER PRIMARY KEY AUTOINCREMENT, key_remote_jid TEXT NOT NULL,"
+                    + " key_from_me INTEGER, key_id TEXT NOT NULL, status INTEGER, needs_push INTEGER, data TEXT,"
+                    + " timestamp INTEGER, media_url TEXT, media_mime_type TEXT, media_wa_type TEXT, media_size INTEGER,"
+                    + " media_name TEXT, media_caption TEXT, media_hash TEXT, media_duration INTEGER, origin INTEGER,"
+                    + " latitude REAL, longitude REAL, thumb_image TEXT, remote_resource TEXT,"
+                    + " received_timestamp INTEGER, send_timestamp INTEGER, receipt_server_timestamp INTEGER,"
+                    + " receipt_device_timestamp INTEGER, raw_data BLOB, recipient_count INTEGER)");
+            exec(c, "INSERT INTO messages (_id, key_remote_jid, key_from_me, key_id, data, timestamp) VALUES"
+                    + " (1, '-1', 0, '-1', NULL, 0)");
+            exec(c, "INSERT INTO messages (_id, key_remote_jid, key_from_me, key_id, data, timestamp, media_name,"
+                    + " media_mime_type) VALUES"
+                    + " (2, '442079460123@s.whatsapp.net', 0, 'L1', 'Old phone, same plan', " + minute(70) + ", NULL, NULL),"
+                    + " (3, '442079460123@s.whatsapp.net', 1, 'L2', NULL, " + minute(71) + ", 'IMG-20200101-WA0003.jpg',"
+                    + " 'image/jpeg')");
         }
     }
 

@@ -41,10 +41,12 @@ public final class ArtefactQueries {
 
     /**
      * The messages of one conversation in the order they were sent (the chat's own artefact first),
-     * or nothing when the case has no such thread.
+     * or nothing when the case has no such thread. A thread is named per app ({@code whatsapp:<jid>}),
+     * so two phones in one case can both have it: each database's (or report's) part comes
+     * whole, one after the other, by its path.
      */
     public void conversation(String thread, Consumer<ArtefactSummary> each) {
-        query("SELECT " + COLUMNS + " WHERE thread = ? ORDER BY CASE WHEN kind = 'chat' THEN 0 ELSE 1 END,"
+        query("SELECT " + COLUMNS + " WHERE thread = ? ORDER BY source_file, CASE WHEN kind = 'chat' THEN 0 ELSE 1 END,"
                 + " at NULLS LAST, item_id", thread, each);
     }
 

@@ -17,6 +17,7 @@ import org.evidenceworkbench.core.phone.android.AndroidContacts;
 import org.evidenceworkbench.core.phone.android.AndroidSms;
 import org.evidenceworkbench.core.phone.android.WhatsAppAndroid;
 import org.evidenceworkbench.core.phone.android.WhatsAppAndroidContacts;
+import org.evidenceworkbench.core.phone.android.WhatsAppAndroidLegacy;
 import org.evidenceworkbench.core.phone.browser.ChromeHistory;
 import org.evidenceworkbench.core.phone.browser.SafariHistory;
 import org.evidenceworkbench.core.phone.ios.IosAddressBook;
@@ -40,7 +41,7 @@ public final class PhoneArtefactReader {
     private static final String WAL = "-wal";
 
     private final List<PhoneDatabase> databases = List.of(new AndroidSms(), new AndroidCallLog(),
-            new AndroidContacts(), new WhatsAppAndroid(), new WhatsAppAndroidContacts(), new ChromeHistory(),
+            new AndroidContacts(), new WhatsAppAndroid(), new WhatsAppAndroidLegacy(), new WhatsAppAndroidContacts(), new ChromeHistory(),
             new IosMessages(), new IosCallHistory(), new IosAddressBook(), new WhatsAppIos(), new SafariHistory());
     private final Path workDir;
 

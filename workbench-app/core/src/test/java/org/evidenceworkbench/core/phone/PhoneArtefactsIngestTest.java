@@ -12,6 +12,7 @@ import static org.evidenceworkbench.testing.PhoneExtraction.IOS_CALLS_DB;
 import static org.evidenceworkbench.testing.PhoneExtraction.IOS_CONTACTS_DB;
 import static org.evidenceworkbench.testing.PhoneExtraction.IOS_SMS_DB;
 import static org.evidenceworkbench.testing.PhoneExtraction.IOS_WHATSAPP_DB;
+import static org.evidenceworkbench.testing.PhoneExtraction.LEGACY_WHATSAPP_DB;
 import static org.evidenceworkbench.testing.PhoneExtraction.SAFARI_DB;
 import static org.evidenceworkbench.testing.PhoneExtraction.SMS_DB;
 import static org.evidenceworkbench.testing.PhoneExtraction.WA_DB;
@@ -105,6 +106,10 @@ class PhoneArtefactsIngestTest {
             IOS_WHATSAPP_DB + "|message|ZWAMESSAGE|1|+442079460456|device owner|incoming|" + at(50) + "||Which route?||false",
             IOS_WHATSAPP_DB + "|message|ZWAMESSAGE|2|device owner|+442079460456|outgoing|" + at(51) + "||This one|"
                     + "Media/442079460456@s.whatsapp.net/a/b/route.jpg|false",
+            LEGACY_WHATSAPP_DB + "|message|messages|2|+442079460123|device owner|incoming|" + at(70)
+                    + "||Old phone, same plan||false",
+            LEGACY_WHATSAPP_DB + "|message|messages|3|device owner|+442079460123|outgoing|" + at(71)
+                    + "|||IMG-20200101-WA0003.jpg (image/jpeg)|false",
             SAFARI_DB + "|web-visit|history_visits|1|null|null|null|" + Instant.parse(at(60)).plusMillis(250)
                     + "|Harbour tide times|||false");
 
@@ -199,7 +204,9 @@ class PhoneArtefactsIngestTest {
             List<String> chat = new ArrayList<>();
             new ArtefactQueries(c).conversation("whatsapp:442079460123@s.whatsapp.net",
                     a -> chat.add(a.kind() + ":" + a.from() + ":" + a.body() + ":" + a.attachments()));
-            assertThat(chat).containsExactly("chat:null:null:[]", "message:+442079460123:Did you get it?:[]",
+            assertThat(chat).containsExactly(
+                    "message:+442079460123:Old phone, same plan:[]",
+                    "message:device owner:null:[IMG-20200101-WA0003.jpg (image/jpeg)]","chat:null:null:[]", "message:+442079460123:Did you get it?:[]",
                     "message:device owner:Got it, sending a picture:[]",
                     "message:device owner:null:[Media/WhatsApp Images/Sent/IMG-20240301-WA0001.jpg (image/jpeg)]");
         }

@@ -21,7 +21,7 @@ import org.evidenceworkbench.core.phone.SqliteSchema;
 /**
  * WhatsApp for Android's {@code msgstore.db} in the layout used since 2021: {@code message}
  * rows in {@code chat}s, parties as rows of {@code jid}, media in {@code message_media}. The
- * older single {@code messages} table is not read (a recorded warning says so).
+ * older single {@code messages} table is {@link WhatsAppAndroidLegacy}'s.
  */
 public final class WhatsAppAndroid implements PhoneDatabase {
 
