@@ -8,15 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import java.util.ArrayList;
-import java.util.function.Consumer;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.RecursiveAction;
+import java.util.function.Consumer;
 
 import org.apache.commons.compress.PasswordRequiredException;
 import org.evidenceworkbench.core.WorkbenchException;

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Arrays;
 
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
@@ -32,9 +33,9 @@ public final class ArtefactQueries {
      */
     public void forEach(String kind, Consumer<ArtefactSummary> each) {
         String k = kind == null ? null : ItemCategory.fromLabel(kind).label();
-        if (kind != null && java.util.Arrays.stream(ArtefactKind.values()).noneMatch(a -> a.label().equals(k))) {
+        if (kind != null && Arrays.stream(ArtefactKind.values()).noneMatch(a -> a.label().equals(k))) {
             throw new IllegalArgumentException("There is no artefact type '" + kind + "'. Types: " + String.join(", ",
-                    java.util.Arrays.stream(ArtefactKind.values()).map(ArtefactKind::label).toList()) + ".");
+                    Arrays.stream(ArtefactKind.values()).map(ArtefactKind::label).toList()) + ".");
         }
         query("SELECT " + COLUMNS + (k == null ? "" : " WHERE kind = ?") + " ORDER BY at NULLS LAST, item_id", k, each);
     }

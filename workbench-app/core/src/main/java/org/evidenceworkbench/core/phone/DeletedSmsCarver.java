@@ -78,7 +78,7 @@ final class DeletedSmsCarver {
     }
 
     /** Scans the database and its WAL; recovered messages go to {@code out}, marked deleted. */
-    static void recover(Path database, Path wal, Connection c, SqliteSchema schema, ArtefactSink out) {
+    static void recover(Path database, Path wal, Connection c, ArtefactSink out) {
         try {
             DeletedSmsCarver carver = new DeletedSmsCarver(c);
             if (!"_id".equals(carver.names.get(0)) || carver.date < 1 || carver.body < 1 || carver.address < 1) {

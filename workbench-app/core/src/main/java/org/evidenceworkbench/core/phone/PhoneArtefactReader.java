@@ -133,7 +133,7 @@ public final class PhoneArtefactReader {
             }
             facts.put(GROUP, "Parsers", read);
             if (read.stream().anyMatch(n -> n.startsWith("Android SMS"))) {
-                DeletedSmsCarver.recover(file, wal, db.connection(), schema, out);
+                DeletedSmsCarver.recover(file, wal, db.connection(), out);
             }
         } catch (IOException | SQLException | RuntimeException e) {
             out.warning("the database could not be opened (" + e.getClass().getSimpleName() + ": " + e.getMessage()

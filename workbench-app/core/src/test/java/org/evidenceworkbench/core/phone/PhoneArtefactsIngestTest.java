@@ -1,6 +1,7 @@
 package org.evidenceworkbench.core.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.evidenceworkbench.core.CaseTestSupport.item;
 import static org.evidenceworkbench.core.CaseTestSupport.itemsByPath;
 import static org.evidenceworkbench.core.CaseTestSupport.newCase;
@@ -26,6 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Random;
 
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.ingest.IngestService;
@@ -133,22 +137,22 @@ class PhoneArtefactsIngestTest {
             assertThat(detail.sentAt()).isEqualTo(Instant.parse(at(9)));
             assertThat(detail.mailFrom()).isEqualTo("020 7946 0123 +442079460123");
             assertThat(detail.metadata().get("Artefact")).asInstanceOf(
-                    org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                    MAP)
                     .containsEntry("Kind", "message").containsEntry("App", "Android SMS")
                     .containsEntry("Thread", "android-sms:1")
                     .containsEntry("Direction", "incoming");
             assertThat(detail.metadata().get("Provenance")).asInstanceOf(
-                    org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                    MAP)
                     .containsEntry("File", SMS_DB).containsEntry("Table", "sms").containsEntry("Row", "4")
                     .containsEntry("Deleted", false);
             assertThat(new CaseQueries(c).show(SMS_DB).metadata().get("Phone")).asInstanceOf(
-                    org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                    MAP)
                     .containsEntry("Write-ahead log", true).containsEntry("Artefacts", 5);
 
             ItemDetail recovered = new CaseQueries(c).show(SMS_DB + "!/message-sms-recovered.txt");
             assertThat(recovered.item().flags()).contains("derived", "deleted");
             assertThat(recovered.metadata().get("Provenance")).asInstanceOf(
-                    org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                    MAP)
                     .containsEntry("Recovered from", "database").containsKey("Offset");
 
             // an unknown schema is a warning on its item, which is otherwise ingested as usual
@@ -219,17 +223,17 @@ class PhoneArtefactsIngestTest {
         Path db = phone.resolve(SMS_DB);
         Files.createDirectories(db.getParent());
         // SQLite's header and then noise: the first page's b-tree is garbage
-        byte[] damaged = java.util.Arrays.copyOf(whole, whole.length);
-        new java.util.Random(7).ints(100, damaged.length).limit(2000).forEach(i -> damaged[i] = (byte) i);
+        byte[] damaged = Arrays.copyOf(whole, whole.length);
+        new Random(7).ints(100, damaged.length).limit(2000).forEach(i -> damaged[i] = (byte) i);
         Files.write(db, damaged);
         Path truncated = Files.createDirectories(phone.resolve("truncated")).resolve("mmssms.db");
-        Files.write(truncated, java.util.Arrays.copyOf(whole, 4096)); // the first page only
+        Files.write(truncated, Arrays.copyOf(whole, 4096)); // the first page only
         try (Case c = ingest(phone)) {
             CaseQueries q = new CaseQueries(c);
             for (String path : List.of(SMS_DB, "truncated/mmssms.db")) {
                 ItemDetail d = q.show(path);
                 assertThat(d.item().outcome()).isEqualTo("ok");
-                assertThat(d.metadata().get("Phone")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                assertThat(d.metadata().get("Phone")).asInstanceOf(MAP)
                         .containsKey("Warnings");
             }
         }
@@ -255,7 +259,7 @@ class PhoneArtefactsIngestTest {
     }
 
     private static List<String> paths(Case c, String query) {
-        Map<Long, String> byId = new java.util.HashMap<>();
+        Map<Long, String> byId = new HashMap<>();
         itemsByPath(c).values().forEach(i -> byId.put(i.id(), i.path()));
         List<String> found = new ArrayList<>();
         CaseSearch.matchingIds(c, query).stream().forEach(id -> found.add(byId.get((long) id)));

@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.evidenceworkbench.core.phone.Artefact;
 import org.evidenceworkbench.core.phone.ArtefactKind;
@@ -57,8 +59,8 @@ public final class IosAddressBook implements PhoneDatabase {
                 if (current == null || !current.row.equals(String.valueOf(id))) {
                     emit(current, phones, emails, out);
                     current = new Artefact(ArtefactKind.CONTACT, "iOS contacts", "ABPerson", id);
-                    String name = String.join(" ", java.util.stream.Stream.of(text(r, "first"), text(r, "last"))
-                            .filter(java.util.Objects::nonNull).toList());
+                    String name = String.join(" ", Stream.of(text(r, "first"), text(r, "last"))
+                            .filter(Objects::nonNull).toList());
                     current.title = name.isEmpty() ? null : name;
                     current.field("Organisation", text(r, "org"));
                 }
