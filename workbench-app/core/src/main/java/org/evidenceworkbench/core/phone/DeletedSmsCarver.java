@@ -53,7 +53,11 @@ final class DeletedSmsCarver {
     private final int type;
     private final int thread;
     private final Set<Integer> live;
+    /** Live rows by address and date alone: a record cut short is matched on those, its body being partial. */
+    private final Set<Integer> liveSenders = new HashSet<>();
     private final Set<Integer> seen = new HashSet<>();
+    /** The database's usable page size (page size less reserved bytes), which decides what overflows. */
+    private long usableSize = 4096;
 
     private DeletedSmsCarver(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("PRAGMA table_info(sms)")) {
@@ -73,6 +77,7 @@ final class DeletedSmsCarver {
         try (Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT address, date, body FROM sms")) {
             while (r.next()) {
                 live.add(key(r.getString(1), r.getLong(2), r.getString(3)));
+                liveSenders.add(key(r.getString(1), r.getLong(2), null));
             }
         }
     }
@@ -84,6 +89,7 @@ final class DeletedSmsCarver {
             if (!"_id".equals(carver.names.get(0)) || carver.date < 1 || carver.body < 1 || carver.address < 1) {
                 return; // not the layout this scan knows; the live rows were still read
             }
+            carver.usableSize = usableSize(database);
             carver.scan(database, "database", out);
             if (wal != null && Files.isRegularFile(wal)) {
                 carver.scan(wal, "write-ahead log", out);
@@ -91,6 +97,16 @@ final class DeletedSmsCarver {
         } catch (IOException | SQLException | RuntimeException e) {
             out.warning("the scan for deleted SMS stopped (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             log.info("Deleted SMS scan of {} failed", database, e);
+        }
+    }
+
+    /** From the database header: page size at offset 16 (1 means 65,536), reserved bytes at offset 20. */
+    private static long usableSize(Path database) throws IOException {
+        try (FileChannel ch = FileChannel.open(database, StandardOpenOption.READ)) {
+            ByteBuffer header = ByteBuffer.allocate(21);
+            ch.read(header, 0);
+            int pageSize = header.getShort(16) & 0xffff;
+            return (pageSize == 1 ? 65_536 : pageSize) - (header.get(20) & 0xff);
         }
     }
 
@@ -149,18 +165,38 @@ final class DeletedSmsCarver {
         if (serial[date] < 1 || serial[date] > 6 || serial[body] < 13 || serial[address] < 13) {
             return null;
         }
+        // a long record keeps only its start on the page; the rest was in overflow pages, which
+        // freeing reuses, so only what is on the page is read (the body may end early)
+        long contentSize = 0;
+        for (int k = 1; k < columns; k++) {
+            contentSize += size(serial[k]);
+        }
+        int headerSize = 2 + (p - at); // its size varint and _id's serial type, both before 'at'
+        long onPage = localPayload(headerSize + contentSize) - headerSize;
+        long stop = Math.min(end, p + onPage);
+        boolean cut = onPage < contentSize;
         Object[] values = new Object[columns];
         int q = p;
         for (int k = 1; k < columns; k++) {
             int size = size(serial[k]);
-            if (q + size > end || q - at > MAX_RECORD) {
+            if (q - at > MAX_RECORD) {
                 return null;
+            }
+            if (q + size > stop) {
+                if (k == body && cut && q < stop) {
+                    values[k] = prefix(b, q, (int) (stop - q));
+                    break;
+                }
+                return null; // a column this scan needs did not fit on the page
             }
             values[k] = value(b, q, serial[k], size);
             if (values[k] == INVALID) {
                 return null;
             }
             q += size;
+        }
+        if (values[date] == null || values[body] == null || values[body] == INVALID || values[address] == null) {
+            return null;
         }
         long when = (Long) values[date];
         if (when < YEAR_2000_MS || when > YEAR_2100_MS) {
@@ -169,7 +205,7 @@ final class DeletedSmsCarver {
         String text = (String) values[body];
         String who = (String) values[address];
         int key = key(who, when, text);
-        if (live.contains(key) || !seen.add(key)) {
+        if (live.contains(key) || (cut && liveSenders.contains(key(who, when, null))) || !seen.add(key)) {
             return null;
         }
         Artefact a = new Artefact(ArtefactKind.MESSAGE, "Android SMS", "sms", null);
@@ -182,7 +218,36 @@ final class DeletedSmsCarver {
             a.thread = "android-sms:" + t;
         }
         a.field("Service", "SMS");
+        if (cut) {
+            a.field("Recovered", "partly: the body continued in an overflow page, which was not recovered");
+        }
         return a;
+    }
+
+    /**
+     * How many bytes of a record of {@code payload} bytes SQLite keeps on a table leaf page
+     * (the file format's rule: all of it up to U-35, else a share between M and U-35).
+     */
+    private long localPayload(long payload) {
+        long u = usableSize;
+        long max = u - 35;
+        if (payload <= max) {
+            return payload;
+        }
+        long min = ((u - 12) * 32 / 255) - 23;
+        long k = min + ((payload - min) % (u - 4));
+        return k <= max ? k : min;
+    }
+
+    /** The longest valid UTF-8 text at the start of the bytes: a cut body may end inside a character. */
+    private static Object prefix(byte[] b, int at, int size) {
+        for (int trim = 0; trim < 4 && trim < size; trim++) {
+            Object v = value(b, at, 13, size - trim);
+            if (v != INVALID) {
+                return v;
+            }
+        }
+        return INVALID;
     }
 
     private static final Object INVALID = new Object();
