@@ -208,6 +208,27 @@ class UfdrReportIngestTest {
         }
     }
 
+    @Test
+    void aTruncatedReportKeepsWhatWasReadAndSaysTheRestIsMissing() throws IOException {
+        String whole = REPORT.strip();
+        String cut = whole.substring(0, whole.indexOf("<modelType type=\"Contact\">") + 60);
+        Path ufdr = tmp.resolve("cut.ufdr");
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(ufdr)) {
+            put(zip, "report.xml", cut.getBytes(StandardCharsets.UTF_8));
+        }
+        try (Case c = newCase(tmp.resolve("case"))) {
+            List<SourceResult> results = new IngestService(c, options()).ingest(List.of(ufdr));
+            assertThat(results).extracting(SourceResult::status).containsExactly(SourceResult.Status.COMPLETE);
+            List<String> read = new ArrayList<>();
+            new ArtefactQueries(c).forEach(null, a -> read.add(a.kind() + " " + a.sourceRow()));
+            assertThat(read).containsExactly("message sms-1", "message sms-2", "call call-1");
+            ItemDetail report = new CaseQueries(c).show("cut.ufdr!/report.xml");
+            assertThat(report.item().outcome()).as("the extractor finds the XML damaged too").isEqualTo("corrupt");
+            assertThat(report.metadata().get("Phone").toString())
+                    .contains("the report could not be read to its end", "artefacts after the damage are missing");
+        }
+    }
+
     private static void put(ZipArchiveOutputStream zip, String name, byte[] bytes) throws IOException {
         zip.putArchiveEntry(new ZipArchiveEntry(name));
         zip.write(bytes);
