@@ -1,13 +1,16 @@
 package org.evidenceworkbench.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -285,11 +288,38 @@ public final class PhoneExtraction {
                     + " VALUES (1, 'M-1', 'Is the boat ready?', 1, 'iMessage', " + (ns + 30 * 60_000_000_000L) + ", 0, 0),"
                     + " (2, 'M-2', 'Ready. Photo attached', 1, 'iMessage', " + (ns + 31 * 60_000_000_000L) + ", 1, 1),"
                     + " (3, 'M-3', 'Parcel collected', 2, 'iMessage', " + (ns + 32 * 60_000_000_000L) + ", 0, 0)");
-            exec(c, "INSERT INTO chat_message_join (chat_id, message_id) VALUES (1, 1), (1, 2)");
+            // iOS 16+: the text only in attributedBody, an NSAttributedString in Apple's typedstream
+            // archive format (header, class chain NSAttributedString < NSObject, then NSString '+' length text)
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO message (ROWID, guid, text, handle_id, service,"
+                    + " date, is_from_me, attributedBody) VALUES (4, 'M-4', NULL, 1, 'iMessage', ?, 0, ?)")) {
+                p.setLong(1, ns + 33 * 60_000_000_000L);
+                p.setBytes(2, typedStream("Tide turns at 4, don't be late"));
+                p.executeUpdate();
+            }
+            exec(c, "INSERT INTO chat_message_join (chat_id, message_id) VALUES (1, 1), (1, 2), (1, 4)");
             exec(c, "INSERT INTO attachment (ROWID, guid, filename, mime_type, transfer_name) VALUES"
                     + " (1, 'AT-1', '~/Library/SMS/Attachments/ab/11/AT-1/IMG_4471.HEIC', 'image/heic', 'IMG_4471.HEIC')");
             exec(c, "INSERT INTO message_attachment_join VALUES (2, 1)");
         }
+    }
+
+    /** An NSAttributedString archived as iOS Messages writes attributedBody. */
+    static byte[] typedStream(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {0x04, 0x0b});
+        out.writeBytes("streamtyped".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(new byte[] {(byte) 0x81, (byte) 0xe8, 0x03, (byte) 0x84, 0x01, 0x40, (byte) 0x84, (byte) 0x84,
+                (byte) 0x84, 0x12});
+        out.writeBytes("NSAttributedString".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(new byte[] {0x00, (byte) 0x84, (byte) 0x84, 0x08});
+        out.writeBytes("NSObject".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(new byte[] {0x00, (byte) 0x85, (byte) 0x92, (byte) 0x84, (byte) 0x84, (byte) 0x84, 0x08});
+        out.writeBytes("NSString".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(new byte[] {0x01, (byte) 0x94, (byte) 0x84, 0x01, 0x2b, (byte) utf8.length});
+        out.writeBytes(utf8);
+        out.writeBytes(new byte[] {(byte) 0x86, (byte) 0x84, 0x02, 0x69, 0x49, 0x01, 0x01, (byte) 0x86});
+        return out.toByteArray();
     }
 
     /** CallHistory.storedata (Core Data): the address as a BLOB, as iOS writes it. */

@@ -102,6 +102,8 @@ class PhoneArtefactsIngestTest {
             IOS_SMS_DB + "|message|message|2|device owner|+442079460456|outgoing|" + at(31) + "||Ready. Photo attached|"
                     + "~/Library/SMS/Attachments/ab/11/AT-1/IMG_4471.HEIC (image/heic)|false",
             IOS_SMS_DB + "|message|message|3|courier@example.org|device owner|incoming|" + at(32) + "||Parcel collected||false",
+            IOS_SMS_DB + "|message|message|4|+442079460456|device owner|incoming|" + at(33)
+                    + "||Tide turns at 4, don't be late||false",
             IOS_CALLS_DB + "|call|ZCALLRECORD|1|device owner|+442079460456|outgoing|"
                     + Instant.parse(at(40)).plusMillis(500) + "||||false",
             IOS_CALLS_DB + "|call|ZCALLRECORD|2|02079460018|device owner|missed|" + at(41) + "||||false",
@@ -171,7 +173,8 @@ class PhoneArtefactsIngestTest {
         try (Case c = ingest(extraction)) {
             assertThat(paths(c, "type:message party:\"+442079460456\"")).containsExactlyInAnyOrder(
                     SMS_DB + "!/message-sms-recovered.txt", IOS_SMS_DB + "!/message-message-1.txt",
-                    IOS_SMS_DB + "!/message-message-2.txt", IOS_WHATSAPP_DB + "!/message-ZWAMESSAGE-1.txt",
+                    IOS_SMS_DB + "!/message-message-2.txt", IOS_SMS_DB + "!/message-message-4.txt",
+                    IOS_WHATSAPP_DB + "!/message-ZWAMESSAGE-1.txt",
                     IOS_WHATSAPP_DB + "!/message-ZWAMESSAGE-2.txt");
             // one number written two ways by two apps: found by either spelling
             assertThat(paths(c, "type:call from:\"+442079460018\"")).containsExactlyInAnyOrder(

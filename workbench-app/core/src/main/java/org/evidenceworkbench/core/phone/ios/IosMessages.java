@@ -51,6 +51,7 @@ public final class IosMessages implements PhoneDatabase {
             readChats(c, s, out);
         }
         String sql = "SELECT m.ROWID AS id, m.text AS body, m.date AS at, m.is_from_me AS mine, "
+                + (s.has("message", "attributedBody") ? "m.attributedBody" : "NULL") + " AS rich, "
                 + (s.has("message", "service") ? "m.service" : "NULL") + " AS service, h.id AS handle, "
                 + (chats ? "ch.chat_identifier" : "NULL") + " AS chat FROM message m LEFT JOIN handle h ON h.ROWID = m.handle_id"
                 + (chats ? " LEFT JOIN chat_message_join cmj ON cmj.message_id = m.ROWID LEFT JOIN chat ch ON ch.ROWID = cmj.chat_id" : "")
@@ -66,6 +67,9 @@ public final class IosMessages implements PhoneDatabase {
                 Artefact a = new Artefact(ArtefactKind.MESSAGE, APP, "message", id);
                 a.time = PhoneTimes.apple(real(r, "at"));
                 a.body = text(r, "body");
+                if (a.body == null) {
+                    a.body = AttributedBody.text(r.getBytes("rich")); // iOS 16+: the text only in the archived string
+                }
                 String handle = text(r, "handle");
                 String chat = text(r, "chat");
                 a.thread = "imessage:" + (chat != null ? chat : handle);
