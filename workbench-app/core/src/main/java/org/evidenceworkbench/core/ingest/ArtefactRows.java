@@ -8,6 +8,9 @@ import org.evidenceworkbench.core.phone.Artefact;
 /** Binds an artefact's row of the artefact table (see V6.sql). */
 final class ArtefactRows {
 
+    /** A body beyond this is cut in the table (the item's text has its own, configurable cap). */
+    private static final int MAX_BODY = 1_000_000;
+
     private ArtefactRows() {
     }
 
@@ -22,7 +25,7 @@ final class ArtefactRows {
         p.setString(i++, a.to.isEmpty() ? null : cut(String.join(", ", a.to), 32000));
         p.setString(i++, cut(a.direction, 40));
         p.setString(i++, cut(a.title, 4000));
-        p.setString(i++, a.body);
+        p.setString(i++, cut(a.body, MAX_BODY));
         p.setString(i++, a.attachments.isEmpty() ? null : cut(String.join("\n", a.attachments), 32000));
         p.setString(i++, a.sourceFile == null ? "" : a.sourceFile);
         p.setString(i++, cut(a.table, 200));

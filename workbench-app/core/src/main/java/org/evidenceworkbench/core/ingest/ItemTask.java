@@ -180,7 +180,15 @@ final class ItemTask extends RecursiveAction {
         ExtractedFacts facts = new ExtractedFacts();
         entry.knownMetadata.forEach((group, values) -> values.forEach((k, v) -> facts.put(group, k, v)));
         r.facts = facts;
-        facts.text = a.text();
+        String text = a.text();
+        int limit = run.options().textLimitChars();
+        if (text.length() > limit) {
+            // the same cap as extracted text: a hostile database may hold a body of any size
+            text = text.substring(0, limit);
+            facts.textTruncated = true;
+            facts.flags.add(ItemFlag.TEXT_TRUNCATED);
+        }
+        facts.text = text;
         facts.sentAt = a.time;
         facts.mailFrom = PartyNumbers.searchable(a.from);
         facts.mailTo = a.to.isEmpty() ? null : PartyNumbers.searchable(a.to);

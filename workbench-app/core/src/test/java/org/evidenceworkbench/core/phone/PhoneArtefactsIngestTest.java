@@ -22,6 +22,9 @@ import static org.evidenceworkbench.testing.PhoneExtraction.WHATSAPP_DB;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -239,6 +242,23 @@ class PhoneArtefactsIngestTest {
                 assertThat(d.metadata().get("Phone")).asInstanceOf(MAP)
                         .containsKey("Warnings");
             }
+        }
+    }
+
+    @Test
+    void aHugeMessageBodyIsCutAtTheTextLimit() throws Exception {
+        Path db = Files.createDirectories(tmp.resolve("huge/databases")).resolve("mmssms.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE sms (_id INTEGER PRIMARY KEY, thread_id INTEGER, address TEXT, date INTEGER,"
+                    + " type INTEGER, body TEXT)");
+            s.execute("INSERT INTO sms VALUES (1, 1, '020 7946 0123', " + PhoneExtraction.T0_MS + ", 1,"
+                    + " 'spam ' || printf('%.1500000c', 'x'))");
+        }
+        try (Case c = ingest(tmp.resolve("huge"))) {
+            ItemDetail sms = new CaseQueries(c).show("databases/mmssms.db!/message-sms-1.txt");
+            assertThat(sms.item().flags()).contains("derived", "text_truncated");
+            assertThat(sms.text().truncated()).isTrue();
         }
     }
 
