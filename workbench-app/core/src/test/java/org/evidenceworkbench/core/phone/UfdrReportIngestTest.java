@@ -48,7 +48,7 @@ class UfdrReportIngestTest {
               </sourceExtractions>
               <taggedFiles>
                 <file fs="Data" fsid="fs-1" path="/data/media/0/DCIM/Camera/IMG_0042.jpg" size="1" id="file-42" extractionId="0" deleted="Intact">
-                  <metadata section="File"><item name="Local Path"><![CDATA[files/Image/IMG_0042.jpg]]></item></metadata>
+                  <metadata section="File"><item name="Local Path"><![CDATA[files\\Image\\IMG_0042.jpg]]></item></metadata>
                 </file>
               </taggedFiles>
               <decodedData>
@@ -199,7 +199,10 @@ class UfdrReportIngestTest {
                     .containsEntry("File", r).containsEntry("Model id", "im-2").containsEntry("Model type", "InstantMessage")
                     .containsEntry("Extraction", "Logical (Android Backup)").containsEntry("Deleted state", "Intact")
                     .containsEntry("Decoding confidence", "High")
-                    .containsEntry("Source files", List.of("/data/media/0/DCIM/Camera/IMG_0042.jpg"));
+                    .containsEntry("Source files", List.of("/data/media/0/DCIM/Camera/IMG_0042.jpg"))
+                    .containsEntry("Files in report", List.of("files/Image/IMG_0042.jpg"));
+            // the record's picture is an item of its own, beside report.xml
+            assertThat(byPath).containsKey("JD-1.ufdr!/files/Image/IMG_0042.jpg");
             assertThat(q.show(r + "!/message-SMS-sms-2.txt").item().flags()).contains("derived", "deleted");
             ItemDetail report = q.show(r);
             assertThat(report.metadata().get("Phone")).asInstanceOf(InstanceOfAssertFactories.MAP)

@@ -26,13 +26,15 @@ final class UfdrModels {
 
     private final ArtefactSink out;
     private final Map<String, String> filePaths;
+    private final Map<String, String> localPaths;
     private final Map<String, String> extractions;
     private final Map<String, Integer> skipped;
 
-    UfdrModels(ArtefactSink out, Map<String, String> filePaths, Map<String, String> extractions,
-               Map<String, Integer> skipped) {
+    UfdrModels(ArtefactSink out, Map<String, String> filePaths, Map<String, String> localPaths,
+               Map<String, String> extractions, Map<String, Integer> skipped) {
         this.out = out;
         this.filePaths = filePaths;
+        this.localPaths = localPaths;
         this.extractions = extractions;
         this.skipped = skipped;
     }
@@ -86,8 +88,17 @@ final class UfdrModels {
         }
         if (!m.sourceRefs.isEmpty()) {
             List<String> refs = new ArrayList<>();
-            m.sourceRefs.forEach(ref -> refs.add(filePaths.getOrDefault(ref, ref)));
+            List<String> inReport = new ArrayList<>();
+            m.sourceRefs.forEach(ref -> {
+                refs.add(filePaths.getOrDefault(ref, ref));
+                if (localPaths.containsKey(ref)) {
+                    inReport.add(localPaths.get(ref));
+                }
+            });
             a.provenance.put("Source files", refs);
+            if (!inReport.isEmpty()) {
+                a.provenance.put("Files in report", inReport); // items of their own, beside report.xml
+            }
         }
         return a;
     }

@@ -72,6 +72,10 @@ public final class UfdrReport {
         /** The names of the open modelField/multiModelField elements: a nested model's role (From, To, Position). */
         private final Deque<String> roles = new ArrayDeque<>();
         private final Map<String, String> filePaths = new HashMap<>();
+        /** Where each tagged file is inside the report's zip ("Local Path"), by file id. */
+        private final Map<String, String> localPaths = new HashMap<>();
+        private String openFile;
+        private boolean inLocalPath;
         private final Map<String, String> extractions = new HashMap<>();
         private final Map<String, Integer> skipped = new TreeMap<>();
         private final ArtefactSink out;
@@ -81,7 +85,7 @@ public final class UfdrReport {
         Walk(XMLStreamReader x, ArtefactSink out) {
             this.x = x;
             this.out = out;
-            this.models = new UfdrModels(out, filePaths, extractions, skipped);
+            this.models = new UfdrModels(out, filePaths, localPaths, extractions, skipped);
         }
 
         void run() throws XMLStreamException {
@@ -115,8 +119,15 @@ public final class UfdrReport {
                     }
                 }
                 case "file" -> {
-                    if (attr("id") != null && attr("path") != null && filePaths.size() < MAX_REMEMBERED_FILES) {
-                        filePaths.put(attr("id"), attr("path"));
+                    openFile = attr("id");
+                    if (openFile != null && attr("path") != null && filePaths.size() < MAX_REMEMBERED_FILES) {
+                        filePaths.put(openFile, attr("path"));
+                    }
+                }
+                case "item" -> {
+                    if (openFile != null && "Local Path".equals(attr("name"))) {
+                        inLocalPath = true;
+                        value = new StringBuilder();
                     }
                 }
                 default -> { }
@@ -139,6 +150,16 @@ public final class UfdrReport {
                     }
                     field = null;
                     value = null;
+                }
+                case "file" -> openFile = null;
+                case "item" -> {
+                    if (inLocalPath) {
+                        if (value != null && localPaths.size() < MAX_REMEMBERED_FILES) {
+                            localPaths.put(openFile, value.toString().strip().replace('\\', '/'));
+                        }
+                        inLocalPath = false;
+                        value = null;
+                    }
                 }
                 case "targetid" -> {
                     if (!open.isEmpty() && value != null && !value.toString().isBlank()) {
