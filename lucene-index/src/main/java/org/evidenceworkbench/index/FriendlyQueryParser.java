@@ -87,6 +87,9 @@ public final class FriendlyQueryParser extends QueryParser {
         if (f.equals(ALL)) {
             return anyField(fld -> super.getFieldQuery(fld, text, quoted));
         }
+        if (f.equals(PARTY)) {
+            return either(super.getFieldQuery(FROM, text, quoted), super.getFieldQuery(TO, text, quoted));
+        }
         Query q = super.getFieldQuery(f, text, quoted);
         return q == null ? new MatchNoDocsQuery("only stop words") : q;
     }
@@ -97,10 +100,22 @@ public final class FriendlyQueryParser extends QueryParser {
         if (f.equals(ALL)) {
             return anyField(fld -> super.getFieldQuery(fld, text, slop));
         }
+        if (f.equals(PARTY)) {
+            return either(super.getFieldQuery(FROM, text, slop), super.getFieldQuery(TO, text, slop));
+        }
         if (!TEXT_FIELDS.contains(f)) {
             return getFieldQuery(typedField, text, true);
         }
         return super.getFieldQuery(f, text, slop);
+    }
+
+    /** A party is a sender or a recipient. */
+    private static Query either(Query from, Query to) {
+        if (from == null || to == null) {
+            return new MatchNoDocsQuery("only stop words");
+        }
+        return new BooleanQuery.Builder().add(from, BooleanClause.Occur.SHOULD).add(to, BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** How a query is made for one field, for words typed without a field. */

@@ -56,6 +56,8 @@ public final class IndexSchema {
     public static final String FROM = "from";
     public static final String TO = "to";
     public static final String SUBJECT = "subject";
+    /** Not a field of its own: a sender or a recipient, i.e. {@link #FROM} or {@link #TO}. */
+    public static final String PARTY = "party";
     /**
      * Not a field of its own: words typed without a field are looked for in each of
      * {@link #DEFAULT_FIELDS}, so the text is analysed and stored once.
@@ -99,7 +101,7 @@ public final class IndexSchema {
             Map.entry("taken", TAKEN), Map.entry("sent", SENT), Map.entry("date", TIME), Map.entry("time", TIME),
             Map.entry("camera", CAMERA), Map.entry("make", MAKE), Map.entry("model", MODEL),
             Map.entry("author", AUTHOR), Map.entry("title", TITLE),
-            Map.entry("from", FROM), Map.entry("to", TO), Map.entry("subject", SUBJECT),
+            Map.entry("from", FROM), Map.entry("to", TO), Map.entry("party", PARTY), Map.entry("subject", SUBJECT),
             Map.entry("text", TEXT), Map.entry("content", TEXT), Map.entry("all", ALL),
             Map.entry("near", "near"), Map.entry("has", HAS),
             Map.entry("source", SOURCE), Map.entry("submission", SUBMISSION),
@@ -109,7 +111,7 @@ public final class IndexSchema {
 
     /** Category words people may use for {@code type:}; e-mail is spelt both ways. */
     static final Map<String, String> TYPE_WORDS = Map.of("e-mail", "email", "mail", "email", "image", "picture",
-            "photo", "picture", "pdf", "document");
+            "photo", "picture", "pdf", "document", "sms", "message", "visit", "web-visit", "search", "web-search");
 
     private IndexSchema() {
     }

@@ -48,7 +48,7 @@ final class StoredItemView implements ItemView {
         this.id = id;
         this.path = path;
         this.name = name;
-        this.category = category == null ? ItemCategory.OTHER : ItemCategory.valueOf(category.toUpperCase(java.util.Locale.ROOT));
+        this.category = category == null ? ItemCategory.OTHER : ItemCategory.fromLabel(category);
         this.mimeType = mimeType == null ? "application/octet-stream" : mimeType;
         this.size = size;
         this.hashes = md5 == null ? Map.of() : Map.of("md5", md5, "sha1", sha1, "sha256", sha256);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.evidenceworkbench.core.extract.Hashes;
 import org.evidenceworkbench.core.item.ItemFlag;
 import org.evidenceworkbench.core.item.Outcome;
+import org.evidenceworkbench.core.phone.Artefact;
 
 /**
  * Something the walker or a container found that is to become an item: where it is addressed,
@@ -31,6 +32,11 @@ final class EvidenceEntry {
     /** What the workbench made the entry from: a metadata group recording where it came from. */
     record Derived(String group, Map<String, Object> values) {
     }
+
+    /** The phone artefact the entry is, or null for anything else. */
+    Artefact artefact;
+    /** A database's write-ahead log, when it came out of the same container (beside it in a folder it is found there). */
+    Path wal;
 
     /** The bytes, or null when there are none to read (see {@link #outcome}). */
     Path file;

@@ -7,12 +7,13 @@ import org.evidenceworkbench.core.extract.DocumentExtractor;
 import org.evidenceworkbench.core.extract.MediaMetadataReader;
 import org.evidenceworkbench.core.extract.ThumbnailMaker;
 import org.evidenceworkbench.core.extract.TypeDetector;
+import org.evidenceworkbench.core.phone.PhoneArtefactReader;
 import org.evidenceworkbench.core.store.CaseDatabase;
 import org.evidenceworkbench.core.video.VideoReader;
 
 /** The thread-safe readers an ingest shares between its workers, built once per ingest. */
 record Extractors(CaseDatabase db, TypeDetector types, DocumentExtractor documents, MediaMetadataReader media,
-                  ThumbnailMaker thumbnails, VideoReader videos, ArchiveReader archives, DetectorHost detectors) {
+                  ThumbnailMaker thumbnails, VideoReader videos, ArchiveReader archives, DetectorHost detectors, PhoneArtefactReader phone) {
 
     static Extractors forCase(Case c, IngestOptions options, DetectorHost detectors) {
         TikaConfig tika = TikaConfig.getDefaultConfig();
@@ -21,6 +22,6 @@ record Extractors(CaseDatabase db, TypeDetector types, DocumentExtractor documen
         return new Extractors(c.database(), new TypeDetector(tika), new DocumentExtractor(tika, options.textLimitChars()),
                 new MediaMetadataReader(), thumbnails,
                 new VideoReader(options.video(), thumbnails, options.thumbnailSize(), options.maxPicturePixels()),
-                new ArchiveReader(), detectors);
+                new ArchiveReader(), detectors, new PhoneArtefactReader(c.layout().tmpDir()));
     }
 }

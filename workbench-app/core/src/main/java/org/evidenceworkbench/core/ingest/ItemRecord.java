@@ -12,6 +12,7 @@ import org.evidenceworkbench.core.extract.ExtractedFacts;
 import org.evidenceworkbench.core.extract.Hashes;
 import org.evidenceworkbench.core.item.ItemFlag;
 import org.evidenceworkbench.core.item.Outcome;
+import org.evidenceworkbench.core.phone.Artefact;
 
 /** One item's row as the pipeline hands it to the {@link ItemWriter}. */
 final class ItemRecord {
@@ -38,6 +39,8 @@ final class ItemRecord {
     Instant ingestedAt = Instant.now();
     List<RecordedFinding> findings = List.of();
     List<DetectorFailure> detectorFailures = List.of();
+    /** Set for a phone artefact: its row in the artefact table is written with the item. */
+    Artefact artefact;
 
     ItemRecord(long id, long sourceId, Long parentId, Long submissionId, String path, String name, int depth,
                FileTimes times) {

@@ -3,24 +3,34 @@ package org.evidenceworkbench.core.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.RecursiveAction;
+import java.util.function.Consumer;
 
 import org.apache.commons.compress.PasswordRequiredException;
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.DiskFull;
+import org.evidenceworkbench.core.extract.ContentType;
 import org.evidenceworkbench.core.extract.EmbeddedSink;
 import org.evidenceworkbench.core.extract.ExtractedFacts;
 import org.evidenceworkbench.core.extract.MultiDigest;
 import org.evidenceworkbench.core.item.ItemFlag;
 import org.evidenceworkbench.core.item.Outcome;
+import org.evidenceworkbench.core.phone.Artefact;
+import org.evidenceworkbench.core.phone.ArtefactSink;
+import org.evidenceworkbench.core.phone.PartyNumbers;
+import org.evidenceworkbench.core.phone.PhoneArtefactReader;
 import org.evidenceworkbench.core.video.Keyframe;
 import org.evidenceworkbench.core.video.KeyframeSink;
 import org.slf4j.Logger;
@@ -95,6 +105,10 @@ final class ItemTask extends RecursiveAction {
             finish(r);
             return;
         }
+        if (entry.artefact != null) {
+            artefactItem(r);
+            return;
+        }
         r.type = run.types().detect(entry.file, entry.name);
         if (r.type.mismatch()) {
             r.flags.add(ItemFlag.TYPE_MISMATCH);
@@ -144,8 +158,59 @@ final class ItemTask extends RecursiveAction {
                 run.videos().read(entry.file, entry.name, r.hashes.sha256(), facts, keyframes ? children : null);
             }
             case AUDIO -> run.media().read(entry.file, entry.name, facts);
-            default -> run.documents().extract(entry.file, entry.name, r.type.mimeType(), facts, children);
+            default -> {
+                run.documents().extract(entry.file, entry.name, r.type.mimeType(), facts, children);
+                // artefacts are children: none below the depth limit, as with keyframes
+                if (run.phone().wants(entry.path) && entry.depth < run.options().maxContainerDepth()) {
+                    run.phone().read(entry.file, entry.path, entry.name, writeAheadLog(), facts, children);
+                }
+            }
         }
+    }
+
+    /**
+     * A phone artefact: its text and fields are known already, so there is nothing to detect or
+     * extract; its category is its kind, its time and parties go where search and the timeline
+     * look for a message's (sent, from, to), its place where the map looks.
+     */
+    private void artefactItem(ItemRecord r) {
+        Artefact a = entry.artefact;
+        r.type = new ContentType("text/plain", "txt", "text/plain", false, a.kind.category());
+        r.artefact = a;
+        ExtractedFacts facts = new ExtractedFacts();
+        entry.knownMetadata.forEach((group, values) -> values.forEach((k, v) -> facts.put(group, k, v)));
+        r.facts = facts;
+        String text = a.text();
+        int limit = run.options().textLimitChars();
+        if (text.length() > limit) {
+            // the same cap as extracted text: a hostile database may hold a body of any size
+            text = text.substring(0, limit);
+            facts.textTruncated = true;
+            facts.flags.add(ItemFlag.TEXT_TRUNCATED);
+        }
+        facts.text = text;
+        facts.sentAt = a.time;
+        facts.mailFrom = PartyNumbers.searchable(a.from);
+        facts.mailTo = a.to.isEmpty() ? null : PartyNumbers.searchable(a.to);
+        facts.title = a.title;
+        facts.gpsLatitude = a.latitude;
+        facts.gpsLongitude = a.longitude;
+        if (a.deleted) {
+            facts.flags.add(ItemFlag.DELETED);
+        }
+        finish(r);
+    }
+
+    /** The database's -wal: handed over by its container, or beside it in the source folder. */
+    private Path writeAheadLog() {
+        if (entry.wal != null) {
+            return entry.wal;
+        }
+        if (entry.spooled || entry.file == null) {
+            return null;
+        }
+        Path beside = entry.file.resolveSibling(entry.file.getFileName() + "-wal");
+        return Files.isRegularFile(beside) ? beside : null;
     }
 
     private boolean tooDeep(ExtractedFacts facts) {
@@ -182,12 +247,18 @@ final class ItemTask extends RecursiveAction {
      * Receives this item's members (from an archive), embedded documents (from Tika) or keyframes
      * (from a video), makes child entries of them and runs them as child tasks.
      */
-    private final class Children implements ArchiveReader.MemberSink, EmbeddedSink, KeyframeSink {
+    private final class Children implements ArchiveReader.MemberSink, EmbeddedSink, KeyframeSink, ArtefactSink {
 
         private final ItemRecord parent;
         private final ExpansionBudget budget;
         private final ChildNames names = new ChildNames();
         private final Deque<ItemTask> pending = new ArrayDeque<>();
+        /**
+         * Phone databases and SQLite's companion files (-wal, -shm) from this container, spooled
+         * but not yet run: a database must be read with its -wal, which may come after it.
+         */
+        private final List<EvidenceEntry> heldDatabases = new ArrayList<>();
+        private final List<EvidenceEntry> heldCompanions = new ArrayList<>();
         private boolean openWritten;
         private boolean stoppedByCancel;
         private boolean budgetSpent;
@@ -208,7 +279,7 @@ final class ItemTask extends RecursiveAction {
 
         @Override
         public void member(ArchiveReader.Member m, InputStream content) {
-            add(m.name(), m.modified(), m.size(), m.outcome(), m.reason(), content, null);
+            add(m.name(), m.modified(), m.size(), m.outcome(), m.reason(), content, null, true);
         }
 
         @Override
@@ -217,7 +288,24 @@ final class ItemTask extends RecursiveAction {
             where.put("Index", k.index());
             where.put("Time", k.seconds());
             EvidenceEntry.Derived derived = new EvidenceEntry.Derived("Keyframe", where);
-            add(k.fileName(), null, (long) k.jpeg().length, null, null, new ByteArrayInputStream(k.jpeg()), derived);
+            add(k.fileName(), null, (long) k.jpeg().length, null, null, new ByteArrayInputStream(k.jpeg()),
+                    child -> child.derivedFrom(derived), false);
+        }
+
+        @Override
+        public void artefact(Artefact a) {
+            a.sourceFile = parent.path;
+            byte[] text = a.text().getBytes(StandardCharsets.UTF_8);
+            add(a.fileName(), null, (long) text.length, null, null, new ByteArrayInputStream(text), child -> {
+                child.derivedFrom(new EvidenceEntry.Derived("Artefact", a.metadata()));
+                child.knownMetadata.put("Provenance", a.provenanceMetadata());
+                child.artefact = a;
+            }, false);
+        }
+
+        @Override
+        public void warning(String sentence) {
+            log.info("{}: {}", entry.path, sentence); // recorded on the item by the reader
         }
 
         @Override
@@ -230,11 +318,11 @@ final class ItemTask extends RecursiveAction {
                 }
                 return;
             }
-            add(name, modified, null, null, null, content, null);
+            add(name, modified, null, null, null, content, null, true);
         }
 
         private void add(String rawName, Instant modified, Long declaredSize, Outcome outcome, String reason,
-                         InputStream content, EvidenceEntry.Derived derived) {
+                         InputStream content, Consumer<EvidenceEntry> derived, boolean mayBeDatabase) {
             if (stop()) {
                 return;
             }
@@ -252,7 +340,7 @@ final class ItemTask extends RecursiveAction {
                     parent.id, submission, FileTimes.modifiedOnly(modified), budget);
             child.flags.addAll(flags);
             if (derived != null) {
-                child.derivedFrom(derived);
+                derived.accept(child);
             }
             ResumeIndex.Saved saved = run.resume().lookup(child.path);
             if (saved != null && saved.done()) {
@@ -263,7 +351,21 @@ final class ItemTask extends RecursiveAction {
                 child.withoutContent(outcome, reason, declaredSize);
             } else {
                 spool(child, content, declaredSize);
+                if (mayBeDatabase && child.spooled) {
+                    if (PhoneArtefactReader.isCompanion(child.path)) {
+                        heldCompanions.add(child);
+                        return;
+                    }
+                    if (run.phone().isDatabase(child.path)) {
+                        heldDatabases.add(child);
+                        return;
+                    }
+                }
             }
+            run(child);
+        }
+
+        private void run(EvidenceEntry child) {
             ItemTask task = new ItemTask(run, child);
             while (pending.size() >= run.childrenInFlight()) {
                 pending.removeFirst().join();
@@ -300,7 +402,23 @@ final class ItemTask extends RecursiveAction {
             }
         }
 
+        /** Runs the held databases, each with its -wal, and only then their companions (whose spooled copies they read). */
+        private void releaseHeld() {
+            for (EvidenceEntry db : heldDatabases) {
+                String wal = PhoneArtefactReader.walPath(db.path);
+                heldCompanions.stream().filter(c -> c.path.equals(wal)).findFirst().ifPresent(c -> db.wal = c.file);
+                run(db);
+            }
+            heldDatabases.clear();
+            while (!pending.isEmpty()) {
+                pending.removeFirst().join();
+            }
+            heldCompanions.forEach(this::run);
+            heldCompanions.clear();
+        }
+
         void awaitAll() {
+            releaseHeld();
             while (!pending.isEmpty()) {
                 pending.removeFirst().join();
             }

@@ -49,6 +49,9 @@ final class ItemWriter implements AutoCloseable {
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String INSERT_FAILURE = "INSERT INTO detector_error (item_id, detector_id, detector_version,"
             + " error, at) VALUES (?,?,?,?,?)";
+    private static final String MERGE_ARTEFACT = "MERGE INTO artefact (item_id, kind, app, thread, at, party_from,"
+            + " party_to, direction, title, body, attachments, source_file, source_table, source_row, deleted)"
+            + " KEY (item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     private static final String MERGE_TEXT = "MERGE INTO item_text (item_id, content, truncated) KEY (item_id)"
             + " VALUES (?,?,?)";
 
@@ -111,8 +114,9 @@ final class ItemWriter implements AutoCloseable {
             try (PreparedStatement item = c.prepareStatement(MERGE_ITEM);
                  PreparedStatement text = c.prepareStatement(MERGE_TEXT);
                  PreparedStatement finding = c.prepareStatement(FindingRows.INSERT);
-                 PreparedStatement failure = c.prepareStatement(INSERT_FAILURE)) {
-                loop(c, new Statements(item, text, finding, failure));
+                 PreparedStatement failure = c.prepareStatement(INSERT_FAILURE);
+                 PreparedStatement artefact = c.prepareStatement(MERGE_ARTEFACT)) {
+                loop(c, new Statements(item, text, finding, failure, artefact));
             }
         } catch (Throwable t) {
             failure = t;
@@ -123,7 +127,7 @@ final class ItemWriter implements AutoCloseable {
 
     /** The statements of one batch, prepared once. */
     private record Statements(PreparedStatement item, PreparedStatement text, PreparedStatement finding,
-                              PreparedStatement failure) {
+                              PreparedStatement failure, PreparedStatement artefact) {
     }
 
     private void loop(Connection c, Statements st) throws Exception {
@@ -156,6 +160,7 @@ final class ItemWriter implements AutoCloseable {
         boolean anyText = false;
         boolean anyFinding = false;
         boolean anyFailure = false;
+        boolean anyArtefact = false;
         for (ItemRecord r : batch) {
             bindItem(st.item(), r);
             st.item().setLong(37, writeSeq++);
@@ -170,6 +175,11 @@ final class ItemWriter implements AutoCloseable {
                 st.text().setBoolean(3, f.textTruncated);
                 st.text().addBatch();
                 anyText = true;
+            }
+            if (r.artefact != null) {
+                ArtefactRows.bind(st.artefact(), r.id, r.artefact);
+                st.artefact().addBatch();
+                anyArtefact = true;
             }
             for (RecordedFinding found : r.findings) {
                 FindingRows.bind(st.finding(), r.id, found, r.ingestedAt);
@@ -195,6 +205,9 @@ final class ItemWriter implements AutoCloseable {
         }
         if (anyFailure) {
             st.failure().executeBatch();
+        }
+        if (anyArtefact) {
+            st.artefact().executeBatch();
         }
         c.commit();
         batch.clear();

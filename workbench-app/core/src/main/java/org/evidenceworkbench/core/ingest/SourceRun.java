@@ -26,6 +26,7 @@ import org.evidenceworkbench.core.extract.ThumbnailMaker;
 import org.evidenceworkbench.core.extract.TypeDetector;
 import org.evidenceworkbench.core.item.ItemFlag;
 import org.evidenceworkbench.core.item.Outcome;
+import org.evidenceworkbench.core.phone.PhoneArtefactReader;
 import org.evidenceworkbench.core.source.SourceKind;
 import org.evidenceworkbench.core.source.SubmissionManifestReader;
 import org.evidenceworkbench.core.video.VideoReader;
@@ -337,5 +338,9 @@ final class SourceRun {
 
     ArchiveReader archives() {
         return extractors.archives();
+    }
+
+    PhoneArtefactReader phone() {
+        return extractors.phone();
     }
 }

@@ -22,9 +22,12 @@ public enum ItemFlag {
     DUPLICATE_NAME,
     /**
      * Made by the workbench, not found in the evidence: a keyframe taken from a video. Its parent is
-     * the video; its hashes are of the workbench's JPEG, not of anything on the source.
+     * the video; its hashes are of the workbench's JPEG, not of anything on the source. Phone
+     * artefacts (a message read out of a database) are derived too: their parent is the database.
      */
-    DERIVED;
+    DERIVED,
+    /** A phone artefact its database marks deleted, or recovered from the database's freed space. */
+    DELETED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
