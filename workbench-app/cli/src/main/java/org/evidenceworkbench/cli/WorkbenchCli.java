@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ShowCommand.class, SearchCommand.class, ReindexCommand.class, EntitiesCommand.class,
                 DetectorsCommand.class, DetectCommand.class, HashsetCommand.class, PdqsetCommand.class, TriageCommand.class, ReviewCommand.class, TagCommand.class, DuplicatesCommand.class, AuditCommand.class,
                 ElaCommand.class, IncidentsCommand.class, ExportCommand.class, VerifyCommand.class,
+                WindowCommand.class, ScreenshotCommand.class,
                 ImportCommand.class, LinksCommand.class, SampleCaseCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WorkbenchCli {
