@@ -92,6 +92,10 @@ public final class MainWindow {
         return root;
     }
 
+    public CaseSession session() {
+        return session;
+    }
+
     public List<CaseView> views() {
         return views;
     }
