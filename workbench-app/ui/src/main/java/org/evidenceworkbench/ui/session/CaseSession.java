@@ -86,6 +86,11 @@ public final class CaseSession implements AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> onFx.accept(result));
             } catch (Throwable e) {
+                if (worker.isShutdown()) {
+                    // interrupted by the window closing: not a failure to show anyone
+                    LOG.debug("Background work on case {} stopped as it closed", theCase.layout().root(), e);
+                    return;
+                }
                 LOG.warn("Background work on case {} failed", theCase.layout().root(), e);
                 Platform.runLater(() -> errorSink.accept(e));
             }
