@@ -1,7 +1,6 @@
 package org.evidenceworkbench.ui.search;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -129,16 +128,6 @@ public final class ResultRows {
 
     /** Row indexes in the order {@code column} sorts them; call off the FX thread (a million rows take a moment). */
     public int[] order(ResultColumn column, boolean descending) {
-        Integer[] boxed = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            boxed[i] = i;
-        }
-        Comparator<Integer> c = column.comparator(this);
-        Arrays.sort(boxed, descending ? c.reversed() : c);
-        int[] out = new int[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = boxed[i];
-        }
-        return out;
+        return column.order(this, descending);
     }
 }
