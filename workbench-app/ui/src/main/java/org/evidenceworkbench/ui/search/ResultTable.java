@@ -25,12 +25,13 @@ import org.evidenceworkbench.ui.settings.UserSettings;
 public final class ResultTable {
 
     private static final String LAYOUT_KEY = "search.table";
+    static final double ROW_HEIGHT = 28;
 
     private final TableView<Integer> table = new TableView<>();
     private final Map<ResultColumn, TableColumn<Integer, String>> columns = new EnumMap<>(ResultColumn.class);
     private final Executor sorter;
     private final UserSettings settings;
-    private RowOrder shown = new RowOrder(new ResultRows(0));
+    private final RowOrder shown = new RowOrder();
 
     /**
      * @param sorter   where sorting runs (never the FX thread)
@@ -41,6 +42,9 @@ public final class ResultTable {
         this.settings = settings;
         table.setId("results");
         table.setTableMenuButtonVisible(true);
+        // rows of one height: the table then places a row by arithmetic instead of measuring rows
+        // to estimate where it is, which is what keeps a million rows smooth
+        table.setFixedCellSize(ROW_HEIGHT);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new javafx.scene.control.Label("No items match."));
         for (ResultColumn c : ResultColumn.values()) {
@@ -70,8 +74,7 @@ public final class ResultTable {
 
     /** Shows new rows (in id order, or in the order of the column sorted now). Call on the FX thread. */
     public void show(ResultRows rows) {
-        shown = new RowOrder(rows);
-        table.setItems(shown);
+        shown.replace(rows, null, null, false);
         if (!table.getSortOrder().isEmpty()) {
             sortInBackground();
         }
@@ -111,27 +114,33 @@ public final class ResultTable {
             }
             descending = first.getSortType() == TableColumn.SortType.DESCENDING;
         }
-        RowOrder current = shown;
-        if (current.sortedBy() == by && current.descending() == descending) {
-            return; // already in that order (this is the call our own setItems causes)
+        if (shown.sortedBy() == by && shown.descending() == descending) {
+            return; // already in that order
         }
-        ResultRows rows = current.rows();
-        ResultColumn column = by;
-        boolean desc = descending;
-        if (column == null) {
-            shown = new RowOrder(rows);
-            table.setItems(shown);
+        ResultRows rows = shown.rows();
+        if (by == null) {
+            shown.replace(rows, null, null, false);
             return;
         }
+        ResultColumn column = by;
+        boolean desc = descending;
         sorter.execute(() -> {
             int[] order = rows.order(column, desc);
             Platform.runLater(() -> {
-                if (shown.rows() == rows) {
-                    shown = new RowOrder(rows, order, column, desc);
-                    table.setItems(shown);
+                // only if the rows are still those shown, and the user still wants this order
+                if (shown.rows() == rows && wanted(column, desc)) {
+                    shown.replace(rows, order, column, desc);
                 }
             });
         });
+    }
+
+    private boolean wanted(ResultColumn column, boolean descending) {
+        if (table.getSortOrder().isEmpty()) {
+            return false;
+        }
+        TableColumn<Integer, ?> first = table.getSortOrder().get(0);
+        return first == columns.get(column) && (first.getSortType() == TableColumn.SortType.DESCENDING) == descending;
     }
 
     private void restoreLayout() {

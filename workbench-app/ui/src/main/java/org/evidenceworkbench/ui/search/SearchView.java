@@ -211,8 +211,8 @@ public final class SearchView implements CaseView {
         filterBar.setVisible(filter != null);
         filterLabel.setText(filter == null ? "" : "Only items in: " + filter.label());
         long shown = loaded.rows().size();
-        status.setText(loaded.syntaxError() != null ? "" : String.format(Locale.UK, "%,d item%s match%s", loaded.total(),
-                loaded.total() == 1 ? "" : "s", shown < loaded.total()
+        status.setText(loaded.syntaxError() != null ? "" : String.format(Locale.UK, "%,d %s%s", loaded.total(),
+                loaded.total() == 1 ? "item matches" : "items match", shown < loaded.total()
                         ? String.format(Locale.UK, "; the first %,d are listed, refine the query to see the rest", shown)
                         : ""));
     }

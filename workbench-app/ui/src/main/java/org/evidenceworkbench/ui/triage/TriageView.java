@@ -60,8 +60,8 @@ public final class TriageView implements CaseView {
         root.setId("triage-view");
         queue.setId("triage-queue");
         queue.setPlaceholder(new Label("Nothing to triage: no item has a finding that counts."));
-        queue.getColumns().add(column("Rank", 50, e -> Integer.toString(queue.getItems().indexOf(e) + 1)));
-        queue.getColumns().add(column("Priority", 80, e -> String.format(Locale.UK, "%.2f", e.priority())));
+        queue.getColumns().add(column("Rank", 60, e -> Integer.toString(queue.getItems().indexOf(e) + 1)));
+        queue.getColumns().add(column("Priority", 90, e -> String.format(Locale.UK, "%.2f", e.priority())));
         queue.getColumns().add(column("Item", 60, e -> Long.toString(e.itemId())));
         queue.getColumns().add(column("Type", 90, e -> e.category() == null ? "" : e.category()));
         queue.getColumns().add(column("Path", 380, TriageEntry::path));
@@ -69,6 +69,15 @@ public final class TriageView implements CaseView {
 
         why.setId("triage-why");
         why.setPrefHeight(140);
+        why.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+        });
         findings.setId("triage-findings");
         findings.setCellFactory(l -> new ListCell<>() {
             @Override
