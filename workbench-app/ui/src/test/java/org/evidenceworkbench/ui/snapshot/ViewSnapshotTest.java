@@ -41,7 +41,8 @@ class ViewSnapshotTest {
     @BeforeAll
     static void makeCase() throws Exception {
         caseDir = SampleEvidence.ingestedCase(tmp);
-        FxToolkit.start();
+        // the toolkit started TestFX's way, so the robot tests that share this JVM can type and click
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
@@ -121,5 +122,25 @@ class ViewSnapshotTest {
         assertThatThrownBy(() -> ViewSnapshot.write(caseDir, "nonsense", tmp.resolve("x.png"), 100, 100))
                 .isInstanceOf(WorkbenchException.class).hasMessageContaining("search, triage, item");
         assertThat(Files.exists(tmp.resolve("x.png"))).isFalse();
+    }
+
+    @Test
+    void theSearchViewShowsOnlyTheItemsAnotherViewChose() throws Exception {
+        CaseSession s = open();
+        ItemSummary note = items(s.theCase()).stream().filter(i -> i.path().equals("notes.txt")).findFirst()
+                .orElseThrow();
+        java.util.BitSet chosen = new java.util.BitSet();
+        chosen.set((int) note.id());
+        onFx(() -> {
+            s.filter().set(new org.evidenceworkbench.ui.session.ItemFilter("Taken 05/03/2024", chosen));
+            return null;
+        });
+        ViewSnapshot.Rendered r = ViewSnapshot.render(s, "search", 1000, 600, -1);
+
+        SearchView search = (SearchView) r.view();
+        assertThat(onFx(() -> search.table().node().getItems().size())).isEqualTo(1);
+        assertThat(onFx(() -> search.table().rows().name(0))).isEqualTo("notes.txt");
+        assertThat(onFx(() -> ((javafx.scene.control.Label) search.node().lookup("#filter-label")).getText()))
+                .isEqualTo("Only items in: Taken 05/03/2024");
     }
 }

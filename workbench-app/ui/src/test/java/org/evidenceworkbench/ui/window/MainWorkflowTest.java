@@ -78,7 +78,7 @@ class MainWorkflowTest extends ApplicationTest {
         clickOn("#case-examiner").eraseText(40).write("DC Test");
         clickOn("#case-folder").write(tmp.resolve("case").toString());
         clickOn("#create-case");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.get() != null || !errors.isEmpty());
         MainWindow w = window.get();
         assertThat(errors).isEmpty();
 
