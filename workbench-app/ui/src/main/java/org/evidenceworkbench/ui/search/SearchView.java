@@ -29,6 +29,7 @@ import org.evidenceworkbench.index.SortOrder;
 import org.evidenceworkbench.ui.session.CaseSession;
 import org.evidenceworkbench.ui.session.CaseView;
 import org.evidenceworkbench.ui.session.ItemFilter;
+import org.evidenceworkbench.ui.settings.SplitMemory;
 import org.evidenceworkbench.ui.settings.UserSettings;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -107,6 +108,7 @@ public final class SearchView implements CaseView {
         SplitPane split = new SplitPane(facets.node(), table.node());
         split.setId("search-split");
         split.setDividerPositions(0.2);
+        SplitMemory.remember(split, "search", settings);
         SplitPane.setResizableWithParent(facets.node(), false);
         root.setCenter(split);
 

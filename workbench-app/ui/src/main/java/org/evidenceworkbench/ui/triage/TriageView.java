@@ -29,6 +29,7 @@ import org.evidenceworkbench.core.triage.TriageQueue;
 import org.evidenceworkbench.core.triage.TriageRules;
 import org.evidenceworkbench.ui.session.CaseSession;
 import org.evidenceworkbench.ui.session.CaseView;
+import org.evidenceworkbench.ui.settings.SplitMemory;
 import org.evidenceworkbench.ui.settings.UserSettings;
 
 /**
@@ -51,12 +52,13 @@ public final class TriageView implements CaseView {
     private long detailGeneration;
 
     public TriageView(CaseSession session) {
-        this(session, UserSettings.DEFAULT_TAGS);
+        this(session, null);
     }
 
-    public TriageView(CaseSession session, List<String> quickTags) {
+    /** @param settings the user's quick tags and layout, or null for the defaults */
+    public TriageView(CaseSession session, UserSettings settings) {
         this.session = session;
-        this.quickTags = List.copyOf(quickTags);
+        this.quickTags = settings == null ? UserSettings.DEFAULT_TAGS : settings.quickTags();
         root.setId("triage-view");
         queue.setId("triage-queue");
         queue.setPlaceholder(new Label("Nothing to triage: no item has a finding that counts."));
@@ -99,6 +101,7 @@ public final class TriageView implements CaseView {
         SplitPane split = new SplitPane(queue, side);
         split.setId("triage-split");
         split.setDividerPositions(0.55);
+        SplitMemory.remember(split, "triage", settings);
         summary.setPadding(new Insets(8));
         summary.setId("triage-summary");
         root.setTop(summary);

@@ -37,7 +37,7 @@ public final class CaseViews {
     public static List<CaseView> all(CaseSession session, UserSettings settings) {
         List<String> tags = settings == null ? UserSettings.DEFAULT_TAGS : settings.quickTags();
         SearchView search = new SearchView(session, settings);
-        TriageView triage = new TriageView(session, tags);
+        TriageView triage = new TriageView(session, settings);
         ItemDetailView item = new ItemDetailView(session, tags);
         item.followQuery(search.query());
         List<CaseView> views = new ArrayList<>();

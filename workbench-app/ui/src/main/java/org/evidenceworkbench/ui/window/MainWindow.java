@@ -34,6 +34,7 @@ import org.evidenceworkbench.ui.item.ItemDetailView;
 import org.evidenceworkbench.ui.search.SearchView;
 import org.evidenceworkbench.ui.session.CaseSession;
 import org.evidenceworkbench.ui.session.CaseView;
+import org.evidenceworkbench.ui.settings.SplitMemory;
 import org.evidenceworkbench.ui.settings.UserSettings;
 import org.evidenceworkbench.ui.views.CaseViews;
 
@@ -74,10 +75,8 @@ public final class MainWindow {
         }
         split = new SplitPane(tabs, item.node());
         split.setId("main-split");
-        double[] saved = settings.dividers(SPLIT_KEY);
-        split.setDividerPositions(saved.length == 1 ? saved : new double[] {0.62});
-        split.getDividers().get(0).positionProperty().addListener((o, was, is) ->
-                settings.setDividers(SPLIT_KEY, split.getDividerPositions()));
+        split.setDividerPositions(0.62);
+        SplitMemory.remember(split, SPLIT_KEY, settings);
 
         defineShortcuts();
         root.setTop(new VBox(menus(), caseBanner(session.theCase().info())));
@@ -143,7 +142,6 @@ public final class MainWindow {
 
     /** Stops what runs and releases the case; call when the window closes. */
     public void close() {
-        settings.setDividers(SPLIT_KEY, split.getDividerPositions());
         settings.save();
         session.close();
     }
