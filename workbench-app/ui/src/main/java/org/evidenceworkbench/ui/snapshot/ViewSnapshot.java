@@ -22,6 +22,9 @@ import atlantafx.base.theme.PrimerLight;
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.item.CaseQueries;
+import org.evidenceworkbench.core.triage.TriageEntry;
+import org.evidenceworkbench.core.triage.TriageQueue;
+import org.evidenceworkbench.core.triage.TriageRules;
 import org.evidenceworkbench.ui.errors.PlainMessage;
 import org.evidenceworkbench.ui.session.CaseSession;
 import org.evidenceworkbench.ui.session.CaseView;
@@ -42,7 +45,7 @@ public final class ViewSnapshot {
 
     /**
      * Renders view {@code name} of the case in {@code caseDir} into {@code out}. The item view shows
-     * the case's first item with findings (or its first item), so the picture is not empty.
+     * the item at the top of the triage queue (or the first item), so the picture is not empty.
      */
     public static void write(Path caseDir, String name, Path out, int width, int height) throws IOException {
         if (!CaseViews.NAMES.contains(name)) {
@@ -74,23 +77,17 @@ public final class ViewSnapshot {
         }
     }
 
-    /** The item a picture of the item view shows: the first with a finding, else the first. */
+    /** The item a picture of the item view shows: the top of the triage queue, else the first item. */
     private static long firstItem(Case theCase) {
-        long[] first = {-1};
-        new CaseQueries(theCase).forEachItem(i -> {
-            if (first[0] < 0) {
-                first[0] = i.id();
-            }
-        });
-        try (var c = theCase.database().connection(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT MIN(item_id) FROM finding")) {
-            if (rs.next() && rs.getObject(1) != null) {
-                return rs.getLong(1);
-            }
-        } catch (java.sql.SQLException e) {
-            // no findings to prefer: the first item will do
+        List<TriageEntry> top = new TriageQueue(theCase, TriageRules.defaults()).top(1);
+        if (!top.isEmpty()) {
+            return top.get(0).itemId();
         }
-        return first[0];
+        try {
+            return new CaseQueries(theCase).show("1").item().id(); // ids count from 1
+        } catch (WorkbenchException noSuchItem) {
+            return -1;
+        }
     }
 
     /** A rendered view: the picture, and the view itself (tests check what it shows). */
