@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ArtefactsCommand.class, ConversationCommand.class,
                 DetectorsCommand.class, DetectCommand.class, HashsetCommand.class, PdqsetCommand.class, TriageCommand.class, ReviewCommand.class, TagCommand.class, DuplicatesCommand.class, AuditCommand.class,
                 ElaCommand.class, IncidentsCommand.class, ExportCommand.class, VerifyCommand.class,
+                WindowCommand.class, ScreenshotCommand.class,
                 ImportCommand.class, LinksCommand.class, SampleCaseCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WorkbenchCli {

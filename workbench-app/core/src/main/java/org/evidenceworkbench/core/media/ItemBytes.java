@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 import org.evidenceworkbench.core.WorkbenchException;
@@ -34,6 +35,77 @@ public final class ItemBytes {
     /** The item's bytes (at most {@code maxBytes}); fails with one plain sentence where they cannot be had. */
     public byte[] read(String idOrPath, long maxBytes) {
         ItemDetail item = new CaseQueries(theCase).show(idOrPath);
+        Path file = locate(item);
+        if (item.item().size() != null && item.item().size() > maxBytes) {
+            throw new WorkbenchException("Item " + item.item().id() + " is " + item.item().size()
+                    + " bytes, more than the " + maxBytes + " this view reads.");
+        }
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] bytes = readAtMost(in, maxBytes);
+            String sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
+            if (item.item().sha256() != null && !item.item().sha256().equals(sha256)) {
+                throw new WorkbenchException(file + " has changed since it was ingested (its SHA-256 differs from"
+                        + " item " + item.item().id() + "'s); it is not shown as that item.");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new WorkbenchException("The bytes of item " + item.item().id() + " could not be read from " + file
+                    + " (" + e.getMessage() + ").", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * One page of an item's bytes, for a hex view: {@code length} bytes from {@code offset} (fewer at
+     * the end). The whole file is still read, so its SHA-256 can be checked, but only the page is
+     * kept: memory stays bounded whatever the item's size.
+     */
+    public Page page(long itemId, long offset, int length) {
+        if (offset < 0 || length < 0) {
+            throw new IllegalArgumentException("offset and length cannot be negative");
+        }
+        ItemDetail item = new CaseQueries(theCase).show(Long.toString(itemId));
+        Path file = locate(item);
+        byte[] kept = new byte[length];
+        int keptCount = 0;
+        long position = 0;
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; position += n) {
+                long from = Math.max(offset, position);
+                long to = Math.min(offset + length, position + n);
+                if (from < to) {
+                    System.arraycopy(buffer, (int) (from - position), kept, (int) (from - offset), (int) (to - from));
+                    keptCount = (int) Math.max(keptCount, to - offset);
+                }
+            }
+            String sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
+            if (item.item().sha256() != null && !item.item().sha256().equals(sha256)) {
+                throw new WorkbenchException(file + " has changed since it was ingested (its SHA-256 differs from"
+                        + " item " + item.item().id() + "'s); it is not shown as that item.");
+            }
+        } catch (IOException e) {
+            throw new WorkbenchException("The bytes of item " + item.item().id() + " could not be read from " + file
+                    + " (" + e.getMessage() + ").", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        return new Page(offset, Arrays.copyOf(kept, keptCount), position);
+    }
+
+    /**
+     * A page of an item's bytes.
+     *
+     * @param offset where the page starts in the item
+     * @param bytes  the page (shorter than asked at the end of the item)
+     * @param total  the item's size in bytes
+     */
+    public record Page(long offset, byte[] bytes, long total) {
+    }
+
+    /** Where an item's bytes are: in its source folder, the source file itself, or an import's copy. */
+    private Path locate(ItemDetail item) {
         if (item.depth() > 0) {
             throw new WorkbenchException("Item " + item.item().id() + " is inside a container and the case keeps no"
                     + " copy of its bytes; extract it from the container and ingest it on its own to read it.");
@@ -55,24 +127,7 @@ public final class ItemBytes {
             throw new WorkbenchException("The bytes of item " + item.item().id() + " are read from its source, and "
                     + file + " is not there; attach the source at the place it was ingested from.");
         }
-        if (item.item().size() != null && item.item().size() > maxBytes) {
-            throw new WorkbenchException("Item " + item.item().id() + " is " + item.item().size()
-                    + " bytes, more than the " + maxBytes + " this view reads.");
-        }
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] bytes = readAtMost(in, maxBytes);
-            String sha256 = HexFormat.of().formatHex(in.getMessageDigest().digest());
-            if (item.item().sha256() != null && !item.item().sha256().equals(sha256)) {
-                throw new WorkbenchException(file + " has changed since it was ingested (its SHA-256 differs from"
-                        + " item " + item.item().id() + "'s); it is not shown as that item.");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new WorkbenchException("The bytes of item " + item.item().id() + " could not be read from " + file
-                    + " (" + e.getMessage() + ").", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return file;
     }
 
     private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -67,11 +68,29 @@ public final class CaseSession implements AutoCloseable {
      * failure goes to the error sink (also on the FX thread) and to the log.
      */
     public <T> void background(Callable<T> work, Consumer<T> onFx) {
+        if (worker.isShutdown()) {
+            // the window closed while a view was about to reload: there is nothing left to show it in
+            LOG.debug("Case {} is closed; background work dropped", theCase.layout().root());
+            return;
+        }
+        try {
+            submit(work, onFx);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            LOG.debug("Case {} closed; background work dropped", theCase.layout().root());
+        }
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<T> onFx) {
         worker.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onFx.accept(result));
             } catch (Throwable e) {
+                if (worker.isShutdown()) {
+                    // interrupted by the window closing: not a failure to show anyone
+                    LOG.debug("Background work on case {} stopped as it closed", theCase.layout().root(), e);
+                    return;
+                }
                 LOG.warn("Background work on case {} failed", theCase.layout().root(), e);
                 Platform.runLater(() -> errorSink.accept(e));
             }
