@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.GridCell;
 import org.evidenceworkbench.core.item.GalleryItems;
+import org.evidenceworkbench.ui.wellbeing.Wellbeing;
 
 /**
  * One tile of the gallery: the thumbnail (hidden by the wellbeing effect where it must be), the

@@ -28,9 +28,9 @@ import javafx.scene.layout.Priority;
 
 import org.controlsfx.control.GridView;
 import org.evidenceworkbench.core.item.GalleryItems;
-import org.evidenceworkbench.core.review.WellbeingReveals;
 import org.evidenceworkbench.ui.session.CaseSession;
 import org.evidenceworkbench.ui.session.CaseView;
+import org.evidenceworkbench.ui.wellbeing.Wellbeing;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -144,22 +144,12 @@ public final class GalleryView implements CaseView {
         root.requestFocus();
     }
 
-    /**
-     * Reveals the selected picture if it is hidden: audited first (in the background), shown once
-     * the audit entry is written, so no picture is ever shown without its record.
-     */
+    /** Reveals the selected picture if it is hidden (audited; see {@link Wellbeing#reveal}). */
     public void revealSelected() {
         GalleryItems.Tile tile = selected.get();
-        if (tile == null || !tile.sensitive() || wellbeing.revealed().get() == tile.id()) {
-            return;
+        if (tile != null && tile.sensitive()) {
+            wellbeing.reveal(session, tile.id());
         }
-        session.background(() -> {
-            new WellbeingReveals(session.theCase()).reveal(tile.id(), session.examiner());
-            return tile.id();
-        }, id -> {
-            wellbeing.revealed().set(id);
-            session.changed();
-        });
     }
 
     private void refreshCells() {

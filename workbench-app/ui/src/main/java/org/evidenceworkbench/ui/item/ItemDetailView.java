@@ -20,6 +20,7 @@ import org.evidenceworkbench.core.item.ItemDetail;
 import org.evidenceworkbench.ui.session.CaseSession;
 import org.evidenceworkbench.ui.session.CaseView;
 import org.evidenceworkbench.ui.settings.UserSettings;
+import org.evidenceworkbench.ui.wellbeing.Wellbeing;
 
 /**
  * Look: the item the user selected, in tabs: its facts, its findings (confirm / dismiss), its text
@@ -53,16 +54,20 @@ public final class ItemDetailView implements CaseView {
     private long generation;
 
     public ItemDetailView(CaseSession session) {
-        this(session, UserSettings.DEFAULT_TAGS);
+        this(session, UserSettings.DEFAULT_TAGS, Wellbeing.fromSettings());
     }
 
-    public ItemDetailView(CaseSession session, List<String> quickTags) {
+    /**
+     * @param wellbeing the window's one wellbeing state (shared with the gallery): sensitive
+     *                  pictures are blurred here too until revealed
+     */
+    public ItemDetailView(CaseSession session, List<String> quickTags, Wellbeing wellbeing) {
         this.session = session;
         root.setId("item-view");
         overview = new OverviewPane(this::open);
         findings = new FindingsPane(session);
         hex = new HexPane(session);
-        picture = new PicturePane(session);
+        picture = new PicturePane(session, wellbeing);
         video = new VideoPane(session, this::open);
         tags = new TagsPane(session, quickTags);
         heading.getStyleClass().add("title-3");

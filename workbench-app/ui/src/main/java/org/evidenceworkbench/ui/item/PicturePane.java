@@ -3,6 +3,7 @@ package org.evidenceworkbench.ui.item;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,6 +20,7 @@ import org.evidenceworkbench.core.item.ItemDetail;
 import org.evidenceworkbench.core.media.ItemBytes;
 import org.evidenceworkbench.ui.errors.PlainMessage;
 import org.evidenceworkbench.ui.session.CaseSession;
+import org.evidenceworkbench.ui.wellbeing.Wellbeing;
 
 /**
  * The picture viewer with zoom. The picture is read from its source through {@link ItemBytes}
@@ -31,14 +33,23 @@ final class PicturePane {
     static final long MAX_BYTES = 64L << 20;
 
     private final CaseSession session;
+    private final Wellbeing wellbeing;
+    private final Button reveal = new Button("Reveal (audited)");
+    private List<String> findingTypes = List.of();
     private final BorderPane node = new BorderPane();
     private final ImageView view = new ImageView();
     private final Slider zoom = new Slider(0.1, 4, 1);
     private final Label note = new Label();
     private long itemId = -1;
 
-    PicturePane(CaseSession session) {
+    PicturePane(CaseSession session, Wellbeing wellbeing) {
         this.session = session;
+        this.wellbeing = wellbeing;
+        reveal.setId("reveal-picture");
+        reveal.setOnAction(e -> wellbeing.reveal(session, itemId));
+        wellbeing.blur().addListener((o, was, is) -> applyWellbeing());
+        wellbeing.greyscale().addListener((o, was, is) -> applyWellbeing());
+        wellbeing.revealed().addListener((o, was, is) -> applyWellbeing());
         view.setId("picture");
         view.setPreserveRatio(true);
         view.setSmooth(true);
@@ -48,7 +59,7 @@ final class PicturePane {
         fit.setOnAction(e -> fit());
         Button actual = new Button("100 %");
         actual.setOnAction(e -> zoom.setValue(1));
-        HBox bar = new HBox(8, new Label("Zoom"), zoom, fit, actual, note);
+        HBox bar = new HBox(8, new Label("Zoom"), zoom, fit, actual, reveal, note);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(view);
@@ -63,6 +74,9 @@ final class PicturePane {
 
     void showItem(ItemDetail item) {
         itemId = item.item().id();
+        findingTypes = item.findings().stream().filter(f -> !"dismissed".equals(f.reviewState()))
+                .map(ItemDetail.FindingInfo::type).toList();
+        applyWellbeing();
         view.setImage(null);
         note.setText("");
         long id = itemId;
@@ -75,6 +89,14 @@ final class PicturePane {
                 fit();
             }
         });
+    }
+
+    /** Blurred and grey while the item has sensitive findings and is not the one revealed. */
+    private void applyWellbeing() {
+        view.setEffect(wellbeing.effectFor(itemId, findingTypes));
+        boolean hidden = wellbeing.isSensitive(findingTypes) && wellbeing.revealed().get() != itemId;
+        reveal.setVisible(hidden);
+        reveal.setManaged(hidden);
     }
 
     private record Loaded(Image image, String note) {

@@ -32,6 +32,8 @@ public final class FxToolkit {
             setIfAbsent("glass.platform", "Monocle");
             setIfAbsent("monocle.platform", "Headless");
             setIfAbsent("prism.order", "sw");
+            // Monocle's virtual screen is 1280x800 unless told; pictures may be asked larger
+            setIfAbsent("headless.geometry", "3840x2160-32");
             setIfAbsent("java.awt.headless", "true");
         }
         CountDownLatch up = new CountDownLatch(1);

@@ -28,6 +28,8 @@ import javafx.stage.Window;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import org.evidenceworkbench.core.casefolder.CaseInfo;
+import org.evidenceworkbench.ui.export.ExportDialog;
+import org.evidenceworkbench.ui.gallery.GalleryView;
 import org.evidenceworkbench.ui.ingest.AddEvidenceDialog;
 import org.evidenceworkbench.ui.ingest.IngestPanel;
 import org.evidenceworkbench.ui.item.ItemDetailView;
@@ -37,6 +39,7 @@ import org.evidenceworkbench.ui.session.CaseView;
 import org.evidenceworkbench.ui.settings.SplitMemory;
 import org.evidenceworkbench.ui.settings.UserSettings;
 import org.evidenceworkbench.ui.views.CaseViews;
+import org.evidenceworkbench.ui.wellbeing.Wellbeing;
 
 /**
  * The window over one case: a tab per view, the item detail pane beside them, the ingest progress
@@ -149,7 +152,13 @@ public final class MainWindow {
     private void defineShortcuts() {
         shortcuts.add(Shortcut.inMenu("Case", "Shortcut+I", "Add evidence…", this::askForEvidence));
         shortcuts.add(Shortcut.inMenu("Case", "F5", "Reload every view", session::changed));
-        // ui-b's export dialog (bundles) is added to the Case menu here by the integrator
+        shortcuts.add(Shortcut.inMenu("Case", "Shortcut+Shift+E", "Export a bundle…",
+                () -> new ExportDialog(session, window()).show()));
+        Wellbeing wellbeing = ((GalleryView) CaseViews.named(views, "gallery").orElseThrow()).wellbeing();
+        shortcuts.add(Shortcut.inMenu("View", "Shortcut+B", "Blur sensitive pictures on or off",
+                () -> wellbeing.blur().set(!wellbeing.blur().get())));
+        shortcuts.add(Shortcut.inMenu("View", "Shortcut+G", "Greyscale for sensitive pictures on or off",
+                () -> wellbeing.greyscale().set(!wellbeing.greyscale().get())));
         int n = 1;
         for (Tab t : tabs.getTabs()) {
             String name = t.getId().substring("tab-".length());
@@ -164,6 +173,8 @@ public final class MainWindow {
         shortcuts.add(Shortcut.inMenu("View", "Shortcut+Shift+T", "Light or dark theme", this::toggleTheme));
         shortcuts.add(Shortcut.inMenu("Help", "F1", "Keyboard shortcuts", this::showShortcuts));
         shortcuts.add(Shortcut.inView("Enter", "Search: run the query in the search bar"));
+        shortcuts.add(Shortcut.inView("R", "Gallery: reveal the selected sensitive picture (audited)"));
+        shortcuts.add(Shortcut.inView("Esc", "Gallery: hide the revealed picture again"));
         shortcuts.add(Shortcut.inView("J or ↓", "Triage: next item"));
         shortcuts.add(Shortcut.inView("K or ↑", "Triage: previous item"));
         shortcuts.add(Shortcut.inView("C", "Triage: confirm the selected finding"));

@@ -120,7 +120,7 @@ class ViewSnapshotTest {
         assertThat(image.getWidth()).isEqualTo(900);
         assertThat(Pixels.distinctColours(image)).isGreaterThan(64);
         assertThatThrownBy(() -> ViewSnapshot.write(caseDir, "nonsense", tmp.resolve("x.png"), 100, 100))
-                .isInstanceOf(WorkbenchException.class).hasMessageContaining("search, triage, item");
+                .isInstanceOf(WorkbenchException.class).hasMessageContaining("search, triage, gallery, timeline, map");
         assertThat(Files.exists(tmp.resolve("x.png"))).isFalse();
     }
 

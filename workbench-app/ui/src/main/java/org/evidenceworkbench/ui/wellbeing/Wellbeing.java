@@ -1,4 +1,4 @@
-package org.evidenceworkbench.ui.gallery;
+package org.evidenceworkbench.ui.wellbeing;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,11 +15,16 @@ import javafx.scene.effect.Effect;
 import javafx.scene.effect.GaussianBlur;
 
 import org.evidenceworkbench.core.item.GalleryItems;
+import org.evidenceworkbench.core.review.WellbeingReveals;
+import org.evidenceworkbench.ui.session.CaseSession;
 
 /**
  * Analyst wellbeing: pictures with sensitive findings (known-bad hash hits by default) are shown
  * blurred and in greyscale until the analyst reveals one, one at a time. Blur and greyscale can be
  * switched off globally for a session (e.g. when grading), and video plays muted unless asked.
+ *
+ * <p>One per window, shared by the gallery and the item pane, so a reveal or a toggle in one is
+ * seen in the other.
  *
  * <p>The finding types counted as sensitive come from the system property
  * {@value #TYPES_PROPERTY} (comma-separated), defaulting to the hash-set and PDQ known-bad types.
@@ -84,8 +89,7 @@ public final class Wellbeing {
      * types of its findings that were not dismissed: null when it may be shown as it is.
      */
     public Effect effectFor(long itemId, Collection<String> findingTypes) {
-        boolean sensitive = findingTypes.stream().anyMatch(sensitiveTypes::contains);
-        if (!sensitive || itemId == revealed.get()) {
+        if (!isSensitive(findingTypes) || itemId == revealed.get()) {
             return null;
         }
         Effect effect = null;
@@ -100,5 +104,27 @@ public final class Wellbeing {
             effect = gaussian;
         }
         return effect;
+    }
+
+    /** Whether an item with these (not dismissed) finding types is sensitive. */
+    public boolean isSensitive(Collection<String> findingTypes) {
+        return findingTypes.stream().anyMatch(sensitiveTypes::contains);
+    }
+
+    /**
+     * Reveals one item: audited first (in the background), shown once the audit entry is written,
+     * so no sensitive picture is ever shown without its record.
+     */
+    public void reveal(CaseSession session, long itemId) {
+        if (revealed.get() == itemId) {
+            return;
+        }
+        session.background(() -> {
+            new WellbeingReveals(session.theCase()).reveal(itemId, session.examiner());
+            return itemId;
+        }, id -> {
+            revealed.set(id);
+            session.changed();
+        });
     }
 }
