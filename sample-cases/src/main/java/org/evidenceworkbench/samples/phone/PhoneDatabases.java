@@ -30,8 +30,11 @@ final class PhoneDatabases {
     static final int CALL_AFTER_PAYMENT = 3;
     static final int SEARCH_BITCOIN = 1;
 
-    /** 2025-03-01T10:00:00Z in Unix milliseconds, the morning the meeting is arranged. */
-    private static final long DAY1_MS = 1_740_823_200_000L;
+    /**
+     * 2025-03-03T08:30:00Z in Unix milliseconds: the morning of the meeting (11am; the camera picture
+     * at the meeting place is from 11:14 that day).
+     */
+    private static final long DAY1_MS = 1_740_990_600_000L;
     private static final long MINUTE_MS = 60_000L;
     /** Chrome counts microseconds since 1601-01-01. */
     private static final long WEBKIT_EPOCH_OFFSET_S = 11_644_473_600L;
@@ -42,7 +45,7 @@ final class PhoneDatabases {
 
     /** The SMS: the meeting arranged (naming the watchlist term), then the payment to the Bitcoin address. */
     static void sms(Path file, String contact, String watchlistTerm, String bitcoin) throws IOException {
-        long payment = DAY1_MS + 24 * 60 * MINUTE_MS;
+        long payment = DAY1_MS + 9 * 60 * MINUTE_MS; // that evening
         SqliteFiles.write(file, List.of(
                 "CREATE TABLE threads (_id INTEGER PRIMARY KEY AUTOINCREMENT, date INTEGER DEFAULT 0,"
                         + " message_count INTEGER DEFAULT 0, recipient_ids TEXT, snippet TEXT, read INTEGER DEFAULT 1)",
@@ -113,7 +116,7 @@ final class PhoneDatabases {
                                 + " geocoded_location) VALUES (?,?,?,?,?,?,?,?,?)", List.of(
                                 List.of(1, contactDialled, DAY1_MS + 2 * MINUTE_MS, 48, 2, 0, "K", "GB", "London"),
                                 List.of(2, contact, DAY1_MS + 55 * MINUTE_MS, 0, 3, 0, "K", "GB", "London"),
-                                List.of(CALL_AFTER_PAYMENT, contact, DAY1_MS + 24 * 60 * MINUTE_MS + 3 * MINUTE_MS, 131,
+                                List.of(CALL_AFTER_PAYMENT, contact, DAY1_MS + 9 * 60 * MINUTE_MS + 3 * MINUTE_MS, 131,
                                         1, 0, "K", "GB", "London"),
                                 List.of(4, mum, DAY1_MS + 30 * 60 * MINUTE_MS, 604, 2, 0, "Mum", "GB", "London")))));
     }
@@ -121,7 +124,7 @@ final class PhoneDatabases {
     /** Chrome's History: everyday visits, and a search for buying Bitcoin followed by the exchange's page. */
     static void chromeHistory(Path file) throws IOException {
         long weather = webkit(DAY1_MS - 60 * MINUTE_MS);
-        long search = webkit(DAY1_MS + 23 * 60 * MINUTE_MS);
+        long search = webkit(DAY1_MS + 8 * 60 * MINUTE_MS); // an hour before the payment SMS
         long exchange = search + 40_000_000L;
         String searchUrl = "https://www.google.com/search?q=buy+bitcoin+fast";
         SqliteFiles.write(file, List.of(

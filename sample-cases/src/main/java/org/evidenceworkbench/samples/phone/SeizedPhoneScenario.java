@@ -30,8 +30,9 @@ import org.evidenceworkbench.samples.build.SyntheticIdentifiers;
 
 /**
  * A seized phone: an Android-style logical extraction ({@code sdcard/} and {@code data/data/}) of an
- * invented dealer's phone. Camera pictures with EXIF and GPS, WhatsApp media, downloads, SMS,
- * contacts and browser databases, a zip of screenshots; planted identifiers, a watchlist term and
+ * invented dealer's phone. Camera pictures with EXIF and GPS, WhatsApp media, downloads, the SMS,
+ * contacts (with call log) and Chrome databases in the apps' real layouts ({@link PhoneDatabases}),
+ * a zip of screenshots; planted identifiers, a watchlist term and
  * "known-bad" pictures, which are neutral placeholders listed in the training hash set that ships
  * with the case ({@code training-hashset.txt}), as is the watchlist ({@code watchlist.txt}).
  */
@@ -56,8 +57,8 @@ public final class SeizedPhoneScenario implements Scenario {
 
     @Override
     public String description() {
-        return "An Android phone's logical extraction: photos with GPS, WhatsApp media, downloads, SMS and contacts"
-                + " databases, screenshots; identifiers, a watchlist hit and known-bad hash-set hits.";
+        return "An Android phone's logical extraction: photos with GPS, WhatsApp media, downloads, SMS, contacts,"
+                + " call-log and Chrome databases, screenshots; identifiers, a watchlist hit and known-bad hash-set hits.";
     }
 
     @Override
@@ -164,7 +165,7 @@ public final class SeizedPhoneScenario implements Scenario {
         PhoneDatabases.chromeHistory(history);
         files.fixTime(history);
         key.add(new Item(artefact(PhoneDatabases.CHROME_DB, "web-search-keyword_search_terms",
-                PhoneDatabases.SEARCH_BITCOIN), Priority.LOW, "A search for buying Bitcoin the evening before the payment.",
+                PhoneDatabases.SEARCH_BITCOIN), Priority.LOW, "A search for buying Bitcoin an hour before the payment SMS.",
                 List.of(), List.of("relevant", "finance")));
 
         Files.writeString(dir.resolve("training-hashset.txt"), String.join("\n", knownBad) + "\n");

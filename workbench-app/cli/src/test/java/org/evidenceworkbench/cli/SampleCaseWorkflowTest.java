@@ -96,6 +96,11 @@ class SampleCaseWorkflowTest {
                         "blue dolphin")))
                 .anySatisfy(i -> assertThat(i.findings()).extracting(AnswerKey.ExpectedFinding::type)
                         .contains("bitcoin"));
+        // as the briefing tells the trainee: the exchange with the supplier is one conversation, in order
+        CliRunner.Result conversation = CliRunner.run("conversation", caseDir.toString(), "android-sms:1");
+        assertThat(conversation.exitCode()).as(conversation.err()).isZero();
+        assertThat(conversation.out()).containsSubsequence("Same place as last time?", "Bring 10 blue dolphin",
+                "Paid to");
         try (Case c = Case.openForReading(caseDir); Connection db = c.database().connection()) {
             assertThat(findingsInOrUnder(db, "sdcard/Download/bus-timetable.pdf")).isEmpty();
             // every phone database is in a layout the readers confirm: read whole, no "schema not known"
