@@ -23,7 +23,8 @@ final class SeizedPhoneBriefing {
                 + "`evidence/` (`sdcard/` as the phone's storage, `data/data/` its apps' databases). Find what shows\n"
                 + "who he dealt with, where he met them, how he was paid, and any known-bad material. Tag each\n"
                 + "relevant item `relevant` and with what it shows (`location`, `known-bad`, `finance`,\n"
-                + "`watchlist`, `messages`); confirm the findings you rely on.\n\n");
+                + "`watchlist`, `messages`); confirm the findings you rely on. The phone's messages, contacts, calls\n"
+                + "and browser history are items of their own inside each app's database.\n\n");
         md.append("## For the trainer (debrief; do not hand out)\n\n");
         md.append("Score with `workbench train score CASE --key answer-key.json`.\n\n");
         md.append("| Priority | Item | Why | Tags |\n|---|---|---|---|\n");
@@ -31,8 +32,13 @@ final class SeizedPhoneBriefing {
             md.append("| ").append(item.priority().label()).append(" | `").append(item.path()).append("` | ")
                     .append(item.why()).append(" | ").append(String.join(", ", item.tags())).append(" |\n");
         }
-        md.append("\nPoints to raise: the SMS database is not searchable text, so its messages must be read in a\n"
-                + "SQLite viewer; the meeting picture is found by its GPS position, not by a detector; the known-bad\n"
+        md.append("\nThe SMS, contacts, calls and browser visits are read out of the apps' databases during the\n"
+                + "ingest: each is an item inside its database (`mmssms.db!/message-sms-2.txt`), searchable and\n"
+                + "run through the detectors like any text. `workbench artefacts CASE --type message` lists them and\n"
+                + "`workbench conversation CASE android-sms:1` shows the exchange with the supplier in order.\n\n");
+        md.append("Points to raise: the messages matter one by one, so tag the SMS items, not the whole database;\n"
+                + "the supplier is saved only as \"K\", and his number ties the contact, the calls and the SMS together\n"
+                + "(`entities`); the meeting picture is found by its GPS position, not by a detector; the known-bad\n"
                 + "screenshot is inside a zip.\n");
         return md.toString();
     }

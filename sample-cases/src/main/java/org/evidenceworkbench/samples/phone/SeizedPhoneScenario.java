@@ -26,13 +26,13 @@ import org.evidenceworkbench.samples.build.Documents;
 import org.evidenceworkbench.samples.build.EvidenceFiles;
 import org.evidenceworkbench.samples.build.FixedZip;
 import org.evidenceworkbench.samples.build.Pictures;
-import org.evidenceworkbench.samples.build.SqliteFiles;
 import org.evidenceworkbench.samples.build.SyntheticIdentifiers;
 
 /**
  * A seized phone: an Android-style logical extraction ({@code sdcard/} and {@code data/data/}) of an
- * invented dealer's phone. Camera pictures with EXIF and GPS, WhatsApp media, downloads, SMS,
- * contacts and browser databases, a zip of screenshots; planted identifiers, a watchlist term and
+ * invented dealer's phone. Camera pictures with EXIF and GPS, WhatsApp media, downloads, the SMS,
+ * contacts (with call log) and Chrome databases in the apps' real layouts ({@link PhoneDatabases}),
+ * a zip of screenshots; planted identifiers, a watchlist term and
  * "known-bad" pictures, which are neutral placeholders listed in the training hash set that ships
  * with the case ({@code training-hashset.txt}), as is the watchlist ({@code watchlist.txt}).
  */
@@ -57,8 +57,8 @@ public final class SeizedPhoneScenario implements Scenario {
 
     @Override
     public String description() {
-        return "An Android phone's logical extraction: photos with GPS, WhatsApp media, downloads, SMS and contacts"
-                + " databases, screenshots; identifiers, a watchlist hit and known-bad hash-set hits.";
+        return "An Android phone's logical extraction: photos with GPS, WhatsApp media, downloads, SMS, contacts,"
+                + " call-log and Chrome databases, screenshots; identifiers, a watchlist hit and known-bad hash-set hits.";
     }
 
     @Override
@@ -135,33 +135,38 @@ public final class SeizedPhoneScenario implements Scenario {
         files.write("sdcard/Download/bus-timetable.pdf", docs.pdf("Timetable", "Transport", List.of(
                 "Route 24 timetable", "Every 10 minutes, 6am to midnight")));
 
-        // the phone's databases (not text-extracted: the trainee reads them with a SQLite tool)
-        Path sms = files.resolve("data/data/com.android.providers.telephony/databases/mmssms.db");
-        SqliteFiles.write(sms, List.of("CREATE TABLE sms (_id INTEGER PRIMARY KEY, address TEXT, date INTEGER,"
-                        + " type INTEGER, body TEXT)"),
-                List.of(new SqliteFiles.Rows("INSERT INTO sms (address, date, type, body) VALUES (?,?,?,?)", List.of(
-                        List.of(CONTACT_PHONE_E164, 1740823200000L, 1, "Same place as last time? 11am"),
-                        List.of(CONTACT_PHONE_E164, 1740823500000L, 2, "Yes. Bring 10 " + WATCHLIST_TERM),
-                        List.of(CONTACT_PHONE_E164, 1740909600000L, 1, "Paid to " + btc)))));
+        // the apps' databases in their real layouts: the ingest reads each SMS, contact, call and visit as an item
+        Path sms = files.resolve(PhoneDatabases.SMS_DB);
+        PhoneDatabases.sms(sms, CONTACT_PHONE_E164, WATCHLIST_TERM, btc);
         files.fixTime(sms);
-        key.add(new Item("data/data/com.android.providers.telephony/databases/mmssms.db", Priority.MEDIUM,
-                "The SMS arranging the meeting and the payment (read it in a SQLite viewer).", List.of(),
-                List.of("relevant", "messages")));
-        Path contacts = files.resolve("data/data/com.android.providers.contacts/databases/contacts2.db");
-        SqliteFiles.write(contacts, List.of("CREATE TABLE raw_contacts (_id INTEGER PRIMARY KEY, display_name TEXT,"
-                        + " number TEXT)"),
-                List.of(new SqliteFiles.Rows("INSERT INTO raw_contacts (display_name, number) VALUES (?,?)", List.of(
-                        List.of("K", CONTACT_PHONE_E164), List.of("Mum", "+442079460102"),
-                        List.of("Me", OWNER_PHONE_E164)))));
+        key.add(new Item(artefact(PhoneDatabases.SMS_DB, "message-sms", PhoneDatabases.SMS_MEETING), Priority.MEDIUM,
+                "The supplier's SMS asking to meet at the usual place.",
+                List.of(new ExpectedFinding("phone", CONTACT_PHONE_E164)), List.of("relevant", "messages")));
+        key.add(new Item(artefact(PhoneDatabases.SMS_DB, "message-sms", PhoneDatabases.SMS_WATCHLIST), Priority.HIGH,
+                "His reply agreeing the meeting and naming a watchlist term.",
+                List.of(new ExpectedFinding("watchlist", WATCHLIST_TERM),
+                        new ExpectedFinding("phone", CONTACT_PHONE_E164)),
+                List.of("relevant", "messages", "watchlist")));
+        key.add(new Item(artefact(PhoneDatabases.SMS_DB, "message-sms", PhoneDatabases.SMS_PAYMENT), Priority.HIGH,
+                "The supplier's SMS confirming payment to the Bitcoin address.",
+                List.of(new ExpectedFinding("bitcoin", btc), new ExpectedFinding("phone", CONTACT_PHONE_E164)),
+                List.of("relevant", "messages", "finance")));
+        Path contacts = files.resolve(PhoneDatabases.CONTACTS_DB);
+        PhoneDatabases.contactsAndCalls(contacts, CONTACT_PHONE_E164, CONTACT_PHONE.replace(" ", ""),
+                "+442079460102", OWNER_PHONE_E164);
         files.fixTime(contacts);
-        Path history = files.resolve("data/data/com.android.chrome/app_chrome/Default/History");
-        SqliteFiles.write(history, List.of("CREATE TABLE urls (id INTEGER PRIMARY KEY, url TEXT, title TEXT,"
-                        + " visit_count INTEGER, last_visit_time INTEGER)"),
-                List.of(new SqliteFiles.Rows("INSERT INTO urls (url, title, visit_count, last_visit_time)"
-                        + " VALUES (?,?,?,?)", List.of(
-                        List.of("https://www.example.org/weather", "Weather", 12, 13385000000000000L),
-                        List.of("https://exchange.example.net/buy-bitcoin", "Buy Bitcoin", 3, 13385100000000000L)))));
+        key.add(new Item(artefact(PhoneDatabases.CONTACTS_DB, "contact-raw_contacts", PhoneDatabases.CONTACT_SUPPLIER),
+                Priority.MEDIUM, "The supplier, saved only as \"K\".",
+                List.of(new ExpectedFinding("phone", CONTACT_PHONE_E164)), List.of("relevant")));
+        key.add(new Item(artefact(PhoneDatabases.CONTACTS_DB, "call-calls", PhoneDatabases.CALL_AFTER_PAYMENT),
+                Priority.LOW, "A call from the supplier minutes after the payment SMS.",
+                List.of(new ExpectedFinding("phone", CONTACT_PHONE_E164)), List.of("relevant")));
+        Path history = files.resolve(PhoneDatabases.CHROME_DB);
+        PhoneDatabases.chromeHistory(history);
         files.fixTime(history);
+        key.add(new Item(artefact(PhoneDatabases.CHROME_DB, "web-search-keyword_search_terms",
+                PhoneDatabases.SEARCH_BITCOIN), Priority.LOW, "A search for buying Bitcoin an hour before the payment SMS.",
+                List.of(), List.of("relevant", "finance")));
 
         Files.writeString(dir.resolve("training-hashset.txt"), String.join("\n", knownBad) + "\n");
         Files.writeString(dir.resolve("watchlist.txt"), "# training watchlist of the seized-phone case\n"
@@ -169,6 +174,11 @@ public final class SeizedPhoneScenario implements Scenario {
         AnswerKey answerKey = new AnswerKey(AnswerKey.FORMAT, name(), size.label(), seed, key);
         answerKey.write(dir.resolve("answer-key.json"));
         Files.writeString(dir.resolve("briefing.md"), SeizedPhoneBriefing.markdown(answerKey));
+    }
+
+    /** The path the ingest gives an artefact read from a database: the database, then kind, table and row. */
+    private static String artefact(String database, String kindAndTable, int row) {
+        return database + "!/" + kindAndTable + "-" + row + ".txt";
     }
 
     private static String sha256(byte[] bytes) {

@@ -6,7 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -41,7 +47,9 @@ class SeizedPhoneScenarioTest {
         AnswerKey key = AnswerKey.read(tmp.resolve("answer-key.json"));
         Map<String, String> hashes = hashes(tmp.resolve("evidence"));
         for (AnswerKey.Item item : key.items()) {
-            assertThat(tmp.resolve("evidence").resolve(item.path())).isRegularFile();
+            // an artefact item (database!/message-sms-2.txt) lies in its database
+            String file = item.path().contains("!/") ? item.path().substring(0, item.path().indexOf("!/")) : item.path();
+            assertThat(tmp.resolve("evidence").resolve(file)).isRegularFile();
         }
         String set = Files.readString(tmp.resolve("training-hashset.txt"));
         assertThat(set.lines()).hasSize(3);
@@ -52,6 +60,34 @@ class SeizedPhoneScenarioTest {
         GpsDirectory gps = ImageMetadataReader.readMetadata(tmp.resolve("evidence").resolve(meeting.path()).toFile())
                 .getFirstDirectoryOfType(GpsDirectory.class);
         assertThat(gps.getGeoLocation().getLatitude()).isCloseTo(51.50135, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void theKeysMessagesAreTheRowsOfTheSmsDatabaseThatNameTheTermAndTheAddress() throws Exception {
+        new SeizedPhoneScenario().generate(tmp, Size.SMALL, 3);
+        AnswerKey key = AnswerKey.read(tmp.resolve("answer-key.json"));
+        Map<Long, String> bodies = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:"
+                + tmp.resolve("evidence").resolve(PhoneDatabases.SMS_DB).toAbsolutePath());
+             Statement st = c.createStatement(); ResultSet r = st.executeQuery("SELECT _id, body FROM sms")) {
+            while (r.next()) {
+                bodies.put(r.getLong(1), r.getString(2));
+            }
+        }
+        List<AnswerKey.Item> messages = key.items().stream()
+                .filter(i -> i.path().startsWith(PhoneDatabases.SMS_DB + "!/message-sms-")).toList();
+        assertThat(messages).hasSize(3);
+        for (AnswerKey.Item message : messages) {
+            long row = Long.parseLong(message.path().replaceAll(".*message-sms-(\\d+)\\.txt", "$1"));
+            for (AnswerKey.ExpectedFinding f : message.findings()) {
+                if (!f.type().equals("phone")) { // the number is the sender's, not in the body
+                    assertThat(bodies.get(row).toLowerCase(Locale.ROOT)).as(message.path())
+                            .contains(f.entity().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        assertThat(messages).flatExtracting(AnswerKey.Item::findings).extracting(AnswerKey.ExpectedFinding::type)
+                .contains("watchlist", "bitcoin");
     }
 
     @Test

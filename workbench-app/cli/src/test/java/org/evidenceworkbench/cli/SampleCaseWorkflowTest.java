@@ -1,6 +1,7 @@
 package org.evidenceworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.duplicates.NearDuplicates;
+import org.evidenceworkbench.core.item.CaseQueries;
+import org.evidenceworkbench.core.item.ItemDetail;
 import org.evidenceworkbench.core.training.AnswerKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,9 +88,32 @@ class SampleCaseWorkflowTest {
             System.clearProperty("workbench.watchlist");
             assertThat(CliRunner.run("hashset", "remove", set).exitCode()).isZero();
         }
-        assertEveryKeyItemHasItsFindings(caseDir, AnswerKey.read(sample.resolve("answer-key.json")));
+        AnswerKey key = AnswerKey.read(sample.resolve("answer-key.json"));
+        assertEveryKeyItemHasItsFindings(caseDir, key);
+        // the key points at the SMS themselves, read from mmssms.db, not at the database as a whole
+        assertThat(key.items()).filteredOn(i -> i.path().contains("mmssms.db!/message-sms-")).hasSize(3)
+                .anySatisfy(i -> assertThat(i.findings()).contains(new AnswerKey.ExpectedFinding("watchlist",
+                        "blue dolphin")))
+                .anySatisfy(i -> assertThat(i.findings()).extracting(AnswerKey.ExpectedFinding::type)
+                        .contains("bitcoin"));
+        // as the briefing tells the trainee: the exchange with the supplier is one conversation, in order
+        CliRunner.Result conversation = CliRunner.run("conversation", caseDir.toString(), "android-sms:1");
+        assertThat(conversation.exitCode()).as(conversation.err()).isZero();
+        assertThat(conversation.out()).containsSubsequence("Same place as last time?", "Bring 10 blue dolphin",
+                "Paid to");
         try (Case c = Case.openForReading(caseDir); Connection db = c.database().connection()) {
             assertThat(findingsInOrUnder(db, "sdcard/Download/bus-timetable.pdf")).isEmpty();
+            // every phone database is in a layout the readers confirm: read whole, no "schema not known"
+            CaseQueries q = new CaseQueries(c);
+            Map<String, Integer> artefacts = Map.of(
+                    "data/data/com.android.providers.telephony/databases/mmssms.db", 3,
+                    "data/data/com.android.providers.contacts/databases/contacts2.db", 3 + 1 + 4,
+                    "data/data/com.android.chrome/app_chrome/Default/History", 3 + 1);
+            artefacts.forEach((path, count) -> {
+                ItemDetail d = q.show(path);
+                assertThat(d.metadata().get("Phone")).as(path).asInstanceOf(MAP)
+                        .doesNotContainKey("Warnings").containsEntry("Artefacts", count);
+            });
         }
     }
 
