@@ -4,16 +4,21 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javax.imageio.ImageIO;
@@ -128,17 +133,65 @@ public final class ViewSnapshot {
         }
     }
 
-    /** A loaded view still needs a layout pass for its cells; the snapshot is taken after it. */
+    /**
+     * A loaded view still needs a layout pass for its cells, and the pictures those cells show
+     * (gallery thumbnails) load in JavaFX's background loader: the snapshot is taken once both
+     * are done, so a picture of the gallery is not a grid of empty tiles.
+     */
     private static void afterNextPulse(Scene scene, CaseView view, CompletableFuture<Rendered> done) {
         Platform.runLater(() -> {
             try {
                 Parent root = scene.getRoot();
                 root.applyCss();
                 root.layout();
-                done.complete(new Rendered(SwingFXUtils.fromFXImage(scene.snapshot(null), null), view));
+                whenPicturesLoaded(root, () -> {
+                    try {
+                        root.layout();
+                        done.complete(new Rendered(SwingFXUtils.fromFXImage(scene.snapshot(null), null), view));
+                    } catch (Throwable e) {
+                        done.completeExceptionally(e);
+                    }
+                });
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             }
         });
+    }
+
+    /** Runs {@code then} on the FX thread once every picture shown under {@code root} has loaded or failed. */
+    private static void whenPicturesLoaded(Parent root, Runnable then) {
+        List<Image> loading = new ArrayList<>();
+        collectLoading(root, loading);
+        if (loading.isEmpty()) {
+            then.run();
+            return;
+        }
+        AtomicInteger left = new AtomicInteger(loading.size());
+        for (Image image : loading) {
+            image.progressProperty().addListener((o, was, is) -> {
+                if (is.doubleValue() >= 1 && left.decrementAndGet() == 0) {
+                    Platform.runLater(then);
+                }
+            });
+            image.errorProperty().addListener((o, was, is) -> {
+                if (is && left.decrementAndGet() == 0) {
+                    Platform.runLater(then);
+                }
+            });
+        }
+    }
+
+    private static void collectLoading(Node node, List<Image> loading) {
+        if (node instanceof ImageView iv) {
+            Image image = iv.getImage();
+            if (image != null && image.getProgress() < 1 && !image.isError()) {
+                loading.add(image);
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectLoading(child, loading);
+            }
+        }
     }
 }

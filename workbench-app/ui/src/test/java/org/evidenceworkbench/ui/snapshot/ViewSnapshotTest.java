@@ -125,6 +125,16 @@ class ViewSnapshotTest {
     }
 
     @Test
+    void aPictureOfTheGalleryWaitsForItsThumbnails() throws Exception {
+        Path png = tmp.resolve("out/gallery.png");
+        ViewSnapshot.write(caseDir, "gallery", png, 700, 400);
+
+        // the tiles' thumbnails load in the background; empty tiles would leave a few greys
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(Pixels.distinctColours(image)).isGreaterThan(200);
+    }
+
+    @Test
     void theSearchViewShowsOnlyTheItemsAnotherViewChose() throws Exception {
         CaseSession s = open();
         ItemSummary note = items(s.theCase()).stream().filter(i -> i.path().equals("notes.txt")).findFirst()
