@@ -233,6 +233,12 @@ final class ItemTask extends RecursiveAction {
             add(name, modified, null, null, null, content, null);
         }
 
+        @Override
+        public long room() {
+            // at the depth limit the first attachment only needs to be seen, to record why it was not opened
+            return entry.depth >= run.options().maxContainerDepth() ? 0 : budget.remaining();
+        }
+
         private void add(String rawName, Instant modified, Long declaredSize, Outcome outcome, String reason,
                          InputStream content, EvidenceEntry.Derived derived) {
             if (stop()) {
