@@ -115,6 +115,8 @@ final class ItemTask extends RecursiveAction {
                 run.archives().read(entry.file, mime, entry.name, children);
             } catch (ArchiveReader.EncryptedArchiveException e) {
                 facts.fail(Outcome.ENCRYPTED, "the archive is encrypted with a password; its members could not be listed");
+            } catch (WorkbenchException e) {
+                throw e; // the case is failing (a full disk while spooling a member), not the archive
             } catch (IOException | RuntimeException e) {
                 facts.fail(Outcome.CORRUPT, "the archive is damaged or truncated ("
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + "); members after the damage are missing");
