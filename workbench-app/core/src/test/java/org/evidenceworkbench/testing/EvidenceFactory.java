@@ -238,7 +238,11 @@ public final class EvidenceFactory {
 
     /** The bytes of a JPEG of the given size carrying {@code exif}, written with Commons Imaging. */
     public static byte[] jpegWithExifBytes(int width, int height, Exif exif) throws IOException {
-        byte[] plain = jpegBytes(width, height, Objects.hash(exif.make(), exif.model(), exif.takenAt()));
+        return withExif(jpegBytes(width, height, Objects.hash(exif.make(), exif.model(), exif.takenAt())), exif);
+    }
+
+    /** {@code plain} (a JPEG) with {@code exif} written in, losslessly: the picture data is not re-encoded. */
+    public static byte[] withExif(byte[] plain, Exif exif) throws IOException {
         try {
             TiffOutputSet outputSet = new TiffOutputSet();
             TiffOutputDirectory root = outputSet.getOrCreateRootDirectory();
