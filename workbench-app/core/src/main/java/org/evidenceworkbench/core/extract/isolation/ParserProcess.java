@@ -39,6 +39,8 @@ final class ParserProcess implements AutoCloseable {
     private final DataOutputStream requests;
     private final DataInputStream replies;
     private final int heapMb;
+    /** Set once a parse failed: the process is dead or dying and must never be lent again. */
+    private volatile boolean spent;
 
     private ParserProcess(Process process, Path tmp, int heapMb) {
         this.process = process;
@@ -98,8 +100,13 @@ final class ParserProcess implements AutoCloseable {
         ScheduledFuture<?> kill = watchdog.schedule(() -> killForTime(killed), timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             Wire.writeRequest(requests, request);
-            return Wire.readReply(replies);
+            ParseReply reply = Wire.readReply(replies);
+            if (!kill.cancel(false)) {
+                spent = true; // the watchdog fired as the reply came: the process is being killed
+            }
+            return reply;
         } catch (IOException | RuntimeException e) { // a dead process, or one that died mid-reply
+            spent = true;
             throw stopped(killed.get(), timeout);
         } finally {
             kill.cancel(false);
@@ -112,12 +119,12 @@ final class ParserProcess implements AutoCloseable {
     }
 
     private ParserStopped stopped(boolean killedForTime, Duration limit) {
+        int exit = exitStatus(); // also makes sure the process is gone before the pool looks at it
         if (killedForTime) {
             return new ParserStopped(Outcome.TIMED_OUT, "the document parser was still busy after "
                     + describe(limit) + " and was stopped (it may loop for ever on this file); hashed, but its "
                     + "text and metadata were not read (raise --parse-timeout to allow longer)");
         }
-        int exit = exitStatus();
         if (exit == OUT_OF_MEMORY_EXIT) {
             return new ParserStopped(Outcome.CRASHED, "the document parser ran out of memory on this file (its "
                     + "limit is " + heapMb + " MB) and was stopped; hashed, but its text and metadata were not read");
@@ -143,7 +150,7 @@ final class ParserProcess implements AutoCloseable {
     }
 
     boolean alive() {
-        return process.isAlive();
+        return !spent && process.isAlive();
     }
 
     Path tmp() {
