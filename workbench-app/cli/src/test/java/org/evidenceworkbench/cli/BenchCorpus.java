@@ -5,7 +5,7 @@ import static org.evidenceworkbench.testing.EvidenceFactory.jpegBytes;
 import static org.evidenceworkbench.testing.EvidenceFactory.mp4;
 import static org.evidenceworkbench.testing.EvidenceFactory.pdfBytes;
 import static org.evidenceworkbench.testing.EvidenceFactory.scene;
-import static org.evidenceworkbench.testing.EvidenceFactory.scenes;
+import static org.evidenceworkbench.testing.EvidenceFactory.scenePicture;
 import static org.evidenceworkbench.testing.EvidenceFactory.withExif;
 
 import java.io.IOException;
@@ -21,11 +21,13 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.evidenceworkbench.testing.EvidenceFactory;
 import org.evidenceworkbench.testing.EvidenceFactory.Exif;
+import org.evidenceworkbench.testing.EvidenceFactory.Scene;
 
 /**
  * A generated corpus for the stress benchmarks, of a given size and mix: camera photos (12 MP
- * JPEGs with EXIF and GPS), videos (H.264 720p clips written by FFmpeg), office documents (DOCX)
+ * JPEGs with EXIF and GPS), videos (12 s MPEG-4 720p clips written by FFmpeg), office documents (DOCX)
  * and PDFs with pages of text, and zips of messages and photos. Photos share a few encoded
  * pictures (a 12 MP encode takes a second) but each carries its own EXIF time and place, written
  * losslessly, so every file is distinct and the ingest decodes each one.
@@ -66,6 +68,32 @@ final class BenchCorpus {
 
     private BenchCorpus(Path root) {
         this.root = root;
+    }
+
+    /**
+     * The hostile corpus of docs/robustness.md at full size, for its peak memory: a zip of 100,000
+     * members, 2,000 nested folders, a 2 GB sparse file, a PNG declaring 100,000 × 100,000 pixels,
+     * zip bombs (1 GB of zeros; zips of zips), a chain of 15 zips, truncated and encrypted files.
+     * Returns the files written.
+     */
+    static long writeHostile(Path root) throws IOException {
+        EvidenceFactory.zipOfMany(root, "many.zip", 100_000);
+        EvidenceFactory.deepFolders(root, 2_000, "leaf.txt", EvidenceFactory.utf8("at the bottom"));
+        EvidenceFactory.sparseFile(root, "images/disk.img", 2L << 30);
+        EvidenceFactory.pngDeclaring(root, "pictures/bomb.png", 100_000, 100_000);
+        EvidenceFactory.truncatedPng(root, "pictures/cut.png");
+        EvidenceFactory.truncatedJpeg(root, "pictures/cut.jpg");
+        EvidenceFactory.zipBomb(root, "bombs/bomb.zip", 1L << 30);
+        EvidenceFactory.nestedZipBomb(root, "bombs/nested.zip", 10, 100L << 20);
+        EvidenceFactory.nestedZipChain(root, "bombs/chain.zip", 15, "bottom.txt", EvidenceFactory.utf8("bottom"));
+        EvidenceFactory.encryptedPdf(root, "locked/locked.pdf", List.of("secret"), "owner", "user");
+        EvidenceFactory.encryptedDocx(root, "locked/locked.docx", List.of("secret"), "pw");
+        EvidenceFactory.encryptedZip(root, "locked/locked.zip", "pw", java.util.Map.of("a.txt",
+                EvidenceFactory.utf8("hidden")));
+        EvidenceFactory.corruptPdf(root, "documents/corrupt.pdf", 3);
+        EvidenceFactory.truncated(EvidenceFactory.docx(root, "documents/cut.docx", "Cut", "Sam",
+                List.of("half")), 0.5);
+        return 14;
     }
 
     /** Writes about {@code megabytes} of the mix into {@code root}; returns the files written. */
@@ -126,8 +154,13 @@ final class BenchCorpus {
 
     private long video() throws IOException {
         videoCount++;
-        Path file = mp4(dir("Movies"), "VID_" + videoCount + ".mp4", 30, scenes(1280, 720, 4.0, 4.0, 4.0),
-                org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_H264);
+        // scenes of their own per video, so no two videos are alike; MPEG-4 at the recorder's bitrate
+        // gives phone-like sizes (H.264 squeezes these still scenes to almost nothing)
+        List<Scene> scenes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            scenes.add(new Scene(scenePicture(1280, 720, videoCount * 10L + i), 4.0));
+        }
+        Path file = mp4(dir("Movies"), "VID_" + videoCount + ".mp4", 30, scenes);
         return Files.size(file);
     }
 
