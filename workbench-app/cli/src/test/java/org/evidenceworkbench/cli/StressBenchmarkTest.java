@@ -2,7 +2,10 @@ package org.evidenceworkbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -116,12 +120,32 @@ class StressBenchmarkTest {
                 .exitCode()).isZero();
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(java, "-Xmx1g", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"),
-                WorkbenchCli.class.getName(), "ingest", caseDir.toString(), evidence.toString(), "--threads", "2")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(tmp.resolve("ingest.err").toFile())
-                .start();
+                WorkbenchCli.class.getName(), "ingest", caseDir.toString(), evidence.toString(), "--threads", "2",
+                "--progress-every", "100")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         long started = System.nanoTime();
+        StringBuilder err = new StringBuilder();
+        CountDownLatch ingesting = new CountDownLatch(1);
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getErrorStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    err.append(line).append('\n');
+                    ingesting.countDown(); // the first report: the ingest holds the case, searches may ask
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         AtomicLong firstHit = new AtomicLong(-1);
         CompletableFuture<Void> searching = CompletableFuture.runAsync(() -> {
+            try {
+                ingesting.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             while (p.isAlive() && firstHit.get() < 0) {
                 CliRunner.Result r = CliRunner.run("search", caseDir.toString(), "*:*", "--json", "--limit", "1");
                 try {
@@ -143,8 +167,10 @@ class StressBenchmarkTest {
             peakTotal = Math.max(peakTotal, now);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        ingesting.countDown();
         searching.get(60, TimeUnit.SECONDS);
-        assertThat(p.exitValue()).as(Files.readString(tmp.resolve("ingest.err"))).isZero();
+        reading.get(60, TimeUnit.SECONDS);
+        assertThat(p.exitValue()).as(err.toString()).isZero();
         long items = CliRunner.run("items", caseDir.toString(), "--json").out().lines().count();
         return new Ingest(seconds, items, peak, peakTotal, firstHit.get() / 1e9);
     }
