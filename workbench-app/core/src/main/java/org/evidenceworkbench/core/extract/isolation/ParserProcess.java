@@ -153,10 +153,6 @@ final class ParserProcess implements AutoCloseable {
         return !spent && process.isAlive();
     }
 
-    Path tmp() {
-        return tmp;
-    }
-
     /** Ends the process (closing its input lets an idle one leave by itself) and removes its folder. */
     @Override
     public void close() {
