@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.extract.isolation.ParserLimits;
 import org.evidenceworkbench.core.ingest.CancelSignal;
 import org.evidenceworkbench.core.ingest.IngestOptions;
 import org.evidenceworkbench.core.ingest.IngestService;
@@ -35,6 +36,11 @@ final class IngestCommand extends WorkbenchCommand {
             description = "How deep archives and attachments are opened (default: ${DEFAULT-VALUE}).")
     int maxDepth = IngestOptions.DEFAULT_MAX_DEPTH;
 
+    @Option(names = "--parse-timeout", paramLabel = "SECONDS",
+            description = {"How long one document's parse may take before its parser is stopped and the item",
+                    "recorded as timed out (default: ${DEFAULT-VALUE})."})
+    long parseTimeoutSeconds = ParserLimits.DEFAULT_TIMEOUT.toSeconds();
+
     @Option(names = "--json", description = "Print the result of each source as JSON.")
     boolean json;
 
@@ -44,7 +50,12 @@ final class IngestCommand extends WorkbenchCommand {
 
     @Override
     public Integer call() {
+        if (parseTimeoutSeconds < 1) {
+            out.error("--parse-timeout must be at least 1 second.");
+            return ExitCode.USAGE;
+        }
         IngestOptions options = IngestOptions.defaults().withMaxContainerDepth(maxDepth);
+        options = options.withParserLimits(options.parsing().withTimeout(Duration.ofSeconds(parseTimeoutSeconds)));
         if (threads != null) {
             if (threads < 1) {
                 out.error("--threads must be at least 1.");

@@ -8,30 +8,39 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.evidenceworkbench.core.casefolder.Case;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An ingest in a real second process, killed with SIGKILL mid-way (twice) or stopped with a
- * signal, then resumed with the same command: the case ends equal to a clean run, with no item
- * lost or doubled, and its audit chain intact. While the ingest runs, the case is refused to
+ * An ingest in a real second process, killed with SIGKILL at varied moments (four times, after a
+ * seeded random number of items each time) or stopped with a signal, then resumed with the same
+ * command: the case ends equal to a clean run (the same items, hashes, outcomes and findings), with
+ * no item lost or doubled, its audit chain intact and no scratch file left behind. While the ingest runs, the case is refused to
  * other processes with a plain message.
  */
-@Timeout(value = 4, unit = TimeUnit.MINUTES)
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
 class InterruptAndResumeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int KILLS = 4;
     private static final Pattern ITEMS = Pattern.compile("progress: .*?: ([0-9,]+) items");
 
     @TempDir
@@ -45,13 +54,20 @@ class InterruptAndResumeTest {
     }
 
     @Test
-    void killedTwiceThenResumedEqualsACleanRun() throws Exception {
+    void killedAtVariedMomentsThenResumedEqualsACleanRun() throws Exception {
+        int total = TextCorpus.ITEMS + MixedCorpus.write(evidence.resolve("mixed"));
         Path interrupted = tmp.resolve("case-killed");
         create(interrupted);
-        for (int round = 0; round < 2; round++) {
-            Process p = startIngest(interrupted);
+        Path javaTmp = Files.createDirectories(tmp.resolve("java-tmp"));
+        // a fixed seed: the moments vary from round to round, and a failure can be replayed
+        Random moments = new Random(20261127L);
+        List<String> kills = new ArrayList<>();
+        for (int round = 0; round < KILLS; round++) {
+            long saved = itemKeys(interrupted).size();
+            long threshold = 1 + moments.nextInt((int) Math.max(1, (total - saved) / 3));
+            Process p = startIngest(interrupted, javaTmp);
             List<String> seen = new ArrayList<>();
-            awaitItemsDone(p, seen);
+            awaitItemsDone(p, seen, threshold);
             if (round == 0) {
                 CliRunner.Result busy = CliRunner.run("status", interrupted.toString());
                 assertThat(busy.exitCode()).isEqualTo(ExitCode.FAILURE);
@@ -60,26 +76,36 @@ class InterruptAndResumeTest {
             p.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(p.exitValue()).as("killed mid-ingest, not finished: %s", seen).isEqualTo(137);
+            kills.add("round " + round + ": killed after " + threshold + " items of this run, " + saved
+                    + " saved before");
         }
         // after the kills the index may lag the database; a search catches it up before it answers
         long inDatabase = CliRunner.run("items", interrupted.toString(), "--json").out().lines().count();
         assertThat(searchTotal(interrupted, "*:*")).isEqualTo(inDatabase);
 
-        CliRunner.Result resumed = CliRunner.run("ingest", interrupted.toString(), evidence.toString(), "--threads", "2");
-        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        assertThat(resumed.out()).contains("resumed and completed");
+        Process resume = startIngest(interrupted, javaTmp);
+        String resumeErr = new String(resume.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(resume.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(resume.exitValue()).as(resumeErr).isZero();
 
         Path clean = tmp.resolve("case-clean");
         create(clean);
         assertThat(CliRunner.run("ingest", clean.toString(), evidence.toString()).exitCode()).isZero();
 
         List<String> afterKills = itemKeys(interrupted);
-        assertThat(afterKills).doesNotHaveDuplicates().hasSize(TextCorpus.ITEMS);
+        assertThat(afterKills).as("%s", kills).doesNotHaveDuplicates().hasSize(total);
         assertThat(afterKills).isEqualTo(itemKeys(clean));
-        assertThat(searchTotal(interrupted, "*:*")).isEqualTo(TextCorpus.ITEMS);
+        List<String> findings = findings(interrupted);
+        assertThat(findings).as("the mixed corpus gives the detectors something to find").isNotEmpty();
+        assertThat(findings).isEqualTo(findings(clean));
+        assertThat(searchTotal(interrupted, "*:*")).isEqualTo(total);
         assertThat(searchTotal(interrupted, "station AND ticket")).isEqualTo(searchTotal(clean, "station AND ticket"));
-        assertThat(CliRunner.run("audit", interrupted.toString(), "--verify").exitCode()).isZero();
+        CliRunner.Result audit = CliRunner.run("audit", interrupted.toString(), "--verify");
+        assertThat(audit.exitCode()).as(audit.out() + audit.err()).isZero();
         assertThat(Files.list(interrupted.resolve("tmp")).count()).isZero();
+        try (Stream<Path> left = Files.list(javaTmp)) {
+            assertThat(left.map(Path::toString)).as("the ingest's java.io.tmpdir after %s", kills).isEmpty();
+        }
     }
 
     @Test
@@ -173,8 +199,13 @@ class InterruptAndResumeTest {
     }
 
     private Process startIngest(Path caseDir) throws IOException {
+        return startIngest(caseDir, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private Process startIngest(Path caseDir, Path javaTmp) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-Djava.io.tmpdir=" + javaTmp,
+                "-cp", System.getProperty("java.class.path"),
                 WorkbenchCli.class.getName(), "ingest", caseDir.toString(), evidence.toString(), "--threads", "2",
                 "--progress-every", "50");
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -183,6 +214,11 @@ class InterruptAndResumeTest {
 
     /** Reads progress lines until the child reports finished items, so the kill lands mid-ingest. */
     private static void awaitItemsDone(Process p, List<String> seen) throws Exception {
+        awaitItemsDone(p, seen, 1);
+    }
+
+    /** Reads progress lines until the child reports at least {@code items} finished in this run. */
+    private static void awaitItemsDone(Process p, List<String> seen, long items) throws Exception {
         BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
         CompletableFuture<Void> progressed = CompletableFuture.runAsync(() -> {
             try {
@@ -190,7 +226,7 @@ class InterruptAndResumeTest {
                 while ((line = err.readLine()) != null) {
                     seen.add(line);
                     Matcher m = ITEMS.matcher(line);
-                    if (m.find() && Long.parseLong(m.group(1).replace(",", "")) > 0) {
+                    if (m.find() && Long.parseLong(m.group(1).replace(",", "")) >= items) {
                         return;
                     }
                 }
@@ -200,6 +236,21 @@ class InterruptAndResumeTest {
         });
         progressed.get(90, TimeUnit.SECONDS);
         assertThat(p.isAlive()).as("still ingesting when interrupted: %s", seen).isTrue();
+    }
+
+    /** Every finding of the case as "path detector type label offset", sorted. */
+    private static List<String> findings(Path caseDir) throws SQLException {
+        List<String> all = new ArrayList<>();
+        try (Case c = Case.openForReading(caseDir); Connection db = c.database().connection();
+             ResultSet rs = db.createStatement().executeQuery("SELECT i.path, f.detector_id, f.type, f.label, "
+                     + "f.text_offset FROM finding f JOIN item i ON f.item_id = i.id")) {
+            while (rs.next()) {
+                all.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4)
+                        + " " + rs.getString(5));
+            }
+        }
+        Collections.sort(all);
+        return all;
     }
 
     private static List<String> itemKeys(Path caseDir) {

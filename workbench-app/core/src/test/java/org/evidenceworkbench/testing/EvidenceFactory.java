@@ -238,7 +238,11 @@ public final class EvidenceFactory {
 
     /** The bytes of a JPEG of the given size carrying {@code exif}, written with Commons Imaging. */
     public static byte[] jpegWithExifBytes(int width, int height, Exif exif) throws IOException {
-        byte[] plain = jpegBytes(width, height, Objects.hash(exif.make(), exif.model(), exif.takenAt()));
+        return withExif(jpegBytes(width, height, Objects.hash(exif.make(), exif.model(), exif.takenAt())), exif);
+    }
+
+    /** {@code plain} (a JPEG) with {@code exif} written in, losslessly: the picture data is not re-encoded. */
+    public static byte[] withExif(byte[] plain, Exif exif) throws IOException {
         try {
             TiffOutputSet outputSet = new TiffOutputSet();
             TiffOutputDirectory root = outputSet.getOrCreateRootDirectory();
@@ -293,6 +297,125 @@ public final class EvidenceFactory {
     public static Path truncatedJpeg(Path dir, String name) throws IOException {
         byte[] whole = jpegBytes(400, 300, 7);
         return file(dir, name, java.util.Arrays.copyOf(whole, whole.length / 2));
+    }
+
+    // --- hostile shapes and sizes ---------------------------------------------------------------
+
+    /** Cuts {@code file} down to the given fraction of its bytes, as an interrupted copy leaves it. */
+    public static Path truncated(Path file, double keepFraction) throws IOException {
+        byte[] whole = Files.readAllBytes(file);
+        return Files.write(file, java.util.Arrays.copyOf(whole, (int) (whole.length * keepFraction)));
+    }
+
+    /** A real PNG written by ImageIO, cut off part way through its picture data. */
+    public static Path truncatedPng(Path dir, String name) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(scene(11, 400, 300, 20), "png", png);
+        byte[] whole = png.toByteArray();
+        return file(dir, name, java.util.Arrays.copyOf(whole, whole.length / 2));
+    }
+
+    /**
+     * A small, valid-looking PNG whose header declares {@code width}×{@code height} grey pixels (a
+     * decompression bomb's promise): the header and the checksums are right, the picture data holds
+     * only a few rows. A naive decoder would allocate width×height bytes before noticing.
+     */
+    public static Path pngDeclaring(Path dir, String name, int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        pngChunk(out, "IHDR", ihdr.array());
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(rows)) {
+            z.write(new byte[(width + 1) * 4]); // four rows of black, filter type 0
+        }
+        pngChunk(out, "IDAT", rows.toByteArray());
+        pngChunk(out, "IEND", new byte[0]);
+        return file(dir, name, out.toByteArray());
+    }
+
+    private static void pngChunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(typeBytes);
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /**
+     * A file of {@code bytes} zero bytes that takes no disk space (a sparse file, as disk images
+     * often are): reading it costs the full read, storing it nothing.
+     */
+    public static Path sparseFile(Path dir, String name, long bytes) throws IOException {
+        Path target = dir.resolve(name);
+        Files.createDirectories(target.getParent());
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(target.toFile(), "rw")) {
+            f.setLength(bytes);
+        }
+        return target;
+    }
+
+    /**
+     * {@code depth} folders each inside the last, named "d", with {@code leaf} in the deepest; returns
+     * the leaf. One-letter names keep 2,000 levels under the system's 4,096-byte path limit.
+     */
+    public static Path deepFolders(Path dir, int depth, String leafName, byte[] leaf) throws IOException {
+        Path deepest = dir.resolve(String.join("/", java.util.Collections.nCopies(depth, "d")));
+        Files.createDirectories(deepest);
+        return Files.write(deepest.resolve(leafName), leaf);
+    }
+
+    /**
+     * A zip of {@code entries} small members (each a line naming itself), the shape of a phone
+     * extraction's message store, streamed to disk.
+     */
+    public static Path zipOfMany(Path dir, String name, int entries) throws IOException {
+        Path target = dir.resolve(name);
+        Files.createDirectories(target.getParent());
+        try (OutputStream f = Files.newOutputStream(target);
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(f))) {
+            for (int i = 0; i < entries; i++) {
+                z.putNextEntry(new java.util.zip.ZipEntry("store/" + (i / 1000) + "/m" + i + ".txt"));
+                z.write(("message " + i + "\n").getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    /**
+     * A file that exists but whose read fails, for whoever runs the test. Permissions alone do not
+     * stop root, so as root the file is a bind mount of this process's own memory file, whose first
+     * page is never mapped: reading it fails with an I/O error, as a failing disk's sector does.
+     * Close the result to undo the mount.
+     */
+    public static AutoCloseable unreadableFile(Path dir, String name) throws IOException {
+        Path target = file(dir, name, utf8("you cannot read me"));
+        if (!"root".equals(System.getProperty("user.name"))) {
+            Files.setPosixFilePermissions(target, java.util.Set.of());
+            return () -> Files.setPosixFilePermissions(target, java.util.Set.of(
+                    java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                    java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+        }
+        run("mount", "--bind", "/proc/" + ProcessHandle.current().pid() + "/mem", target.toString());
+        return () -> run("umount", target.toString());
+    }
+
+    private static void run(String... command) throws IOException {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException(String.join(" ", command) + " failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     // --- documents -----------------------------------------------------------------------------

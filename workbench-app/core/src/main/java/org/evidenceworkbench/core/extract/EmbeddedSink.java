@@ -17,4 +17,12 @@ public interface EmbeddedSink {
      * @param modified its modification time where the container records one, else null
      */
     void embedded(InputStream content, String name, Instant modified) throws IOException;
+
+    /**
+     * How many more bytes of embedded documents this sink will take (its container's expansion
+     * budget); a parser writes no more than this (plus one byte, to show the limit was reached).
+     */
+    default long room() {
+        return Long.MAX_VALUE;
+    }
 }

@@ -15,11 +15,15 @@ import org.evidenceworkbench.core.video.VideoReader;
 record Extractors(CaseDatabase db, TypeDetector types, DocumentExtractor documents, MediaMetadataReader media,
                   ThumbnailMaker thumbnails, VideoReader videos, ArchiveReader archives, DetectorHost detectors, PhoneArtefactReader phone) {
 
+    /** Where documents found inside others are written out by the parser processes (emptied like the rest of tmp/). */
+    static final String PARSERS_DIR = "parsers";
+
     static Extractors forCase(Case c, IngestOptions options, DetectorHost detectors) {
         TikaConfig tika = TikaConfig.getDefaultConfig();
         ThumbnailMaker thumbnails = new ThumbnailMaker(c.layout().thumbsDir(), options.thumbnailSize(),
                 options.maxPicturePixels());
-        return new Extractors(c.database(), new TypeDetector(tika), new DocumentExtractor(tika, options.textLimitChars()),
+        return new Extractors(c.database(), new TypeDetector(tika), new DocumentExtractor(tika, options.parsing(),
+                        c.layout().tmpDir().resolve(PARSERS_DIR), options.textLimitChars()),
                 new MediaMetadataReader(), thumbnails,
                 new VideoReader(options.video(), thumbnails, options.thumbnailSize(), options.maxPicturePixels()),
                 new ArchiveReader(), detectors, new PhoneArtefactReader(c.layout().tmpDir()));

@@ -1,5 +1,6 @@
 package org.evidenceworkbench.core.ingest;
 
+import org.evidenceworkbench.core.extract.isolation.ParserLimits;
 import org.evidenceworkbench.core.video.VideoLimits;
 
 /**
@@ -17,9 +18,11 @@ import org.evidenceworkbench.core.video.VideoLimits;
  * @param thumbnailSize       longest edge of a thumbnail, in pixels
  * @param maxPicturePixels    pictures declaring more pixels than this are not decoded
  * @param video               how much decoding and how many keyframes one video may cost
+ * @param parsing             the time and memory one document parse may take (in its own process)
  */
 public record IngestOptions(int threads, int maxContainerDepth, long expansionRatio, long expansionFloorBytes,
-                            int textLimitChars, int thumbnailSize, long maxPicturePixels, VideoLimits video) {
+                            int textLimitChars, int thumbnailSize, long maxPicturePixels, VideoLimits video,
+                            ParserLimits parsing) {
 
     public static final int DEFAULT_MAX_DEPTH = 10;
     /** 100 megapixels: more than any camera; a picture declaring more is a likely decompression bomb. */
@@ -36,31 +39,37 @@ public record IngestOptions(int threads, int maxContainerDepth, long expansionRa
 
     public static IngestOptions defaults() {
         return new IngestOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), DEFAULT_MAX_DEPTH,
-                100, 4L << 30, 1_000_000, 256, DEFAULT_MAX_PICTURE_PIXELS, VideoLimits.defaults());
+                100, 4L << 30, 1_000_000, 256, DEFAULT_MAX_PICTURE_PIXELS, VideoLimits.defaults(),
+                ParserLimits.defaults());
     }
 
     public IngestOptions withThreads(int n) {
         return new IngestOptions(n, maxContainerDepth, expansionRatio, expansionFloorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels, video);
+                thumbnailSize, maxPicturePixels, video, parsing);
     }
 
     public IngestOptions withMaxContainerDepth(int depth) {
         return new IngestOptions(threads, depth, expansionRatio, expansionFloorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels, video);
+                thumbnailSize, maxPicturePixels, video, parsing);
     }
 
     public IngestOptions withExpansionLimit(long ratio, long floorBytes) {
         return new IngestOptions(threads, maxContainerDepth, ratio, floorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels, video);
+                thumbnailSize, maxPicturePixels, video, parsing);
     }
 
     public IngestOptions withTextLimit(int chars) {
         return new IngestOptions(threads, maxContainerDepth, expansionRatio, expansionFloorBytes, chars,
-                thumbnailSize, maxPicturePixels, video);
+                thumbnailSize, maxPicturePixels, video, parsing);
+    }
+
+    public IngestOptions withParserLimits(ParserLimits limits) {
+        return new IngestOptions(threads, maxContainerDepth, expansionRatio, expansionFloorBytes, textLimitChars,
+                thumbnailSize, maxPicturePixels, video, limits);
     }
 
     public IngestOptions withVideoLimits(VideoLimits limits) {
         return new IngestOptions(threads, maxContainerDepth, expansionRatio, expansionFloorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels, limits);
+                thumbnailSize, maxPicturePixels, limits, parsing);
     }
 }

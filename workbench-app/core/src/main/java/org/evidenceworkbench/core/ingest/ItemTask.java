@@ -129,6 +129,8 @@ final class ItemTask extends RecursiveAction {
                 run.archives().read(entry.file, mime, entry.name, children);
             } catch (ArchiveReader.EncryptedArchiveException e) {
                 facts.fail(Outcome.ENCRYPTED, "the archive is encrypted with a password; its members could not be listed");
+            } catch (WorkbenchException e) {
+                throw e; // the case is failing (a full disk while spooling a member), not the archive
             } catch (IOException | RuntimeException e) {
                 facts.fail(Outcome.CORRUPT, "the archive is damaged or truncated ("
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + "); members after the damage are missing");
@@ -319,6 +321,12 @@ final class ItemTask extends RecursiveAction {
                 return;
             }
             add(name, modified, null, null, null, content, null, true);
+        }
+
+        @Override
+        public long room() {
+            // at the depth limit the first attachment only needs to be seen, to record why it was not opened
+            return entry.depth >= run.options().maxContainerDepth() ? 0 : budget.remaining();
         }
 
         private void add(String rawName, Instant modified, Long declaredSize, Outcome outcome, String reason,

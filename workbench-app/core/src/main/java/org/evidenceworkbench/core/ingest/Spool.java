@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 
 import org.evidenceworkbench.core.extract.MultiDigest;
 
@@ -34,11 +35,13 @@ final class Spool {
         }
     }
 
-    /** Removes what a crashed run left behind. */
+    /** Removes what a crashed run left behind, the parser processes' scratch folders included. */
     void clear() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(p);
+        try (var files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                if (!p.equals(dir)) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }

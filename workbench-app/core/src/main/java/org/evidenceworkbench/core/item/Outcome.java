@@ -21,6 +21,10 @@ public enum Outcome {
     TOO_DEEP,
     /** Expands far beyond its own size, like a zip bomb: expansion stopped at the limit. */
     EXPANSION_LIMIT,
+    /** The document parser was still busy at its time limit (a hang or an endless loop): stopped, hashed. */
+    TIMED_OUT,
+    /** The document parser's process died on it (e.g. ran out of memory): hashed, content not read. */
+    CRASHED,
     /** A symbolic link: its target is recorded, never followed. */
     LINK,
     /** Not a regular file (a pipe, socket or device): recorded, not read. */

@@ -1,0 +1,216 @@
+package org.evidenceworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Not a test of correctness: the harness behind docs/performance.md's ingest figures. It generates
+ * a corpus ({@link BenchCorpus}), then times over the same files, in this order: md5sum, sha1sum
+ * and sha256sum (the hashing limit: the ingest computes all three), the ingest with the packaged
+ * launcher's heap (1 GB, G1, two threads) with its peak resident memory and the time to the first
+ * search hit, exiftool's {@code -json -r} and tika-app's batch mode (the tools a user would
+ * otherwise reach for). Runs only with {@code -Pbench}; settings: {@code bench.corpus} (photos,
+ * documents, mixed, or hostile: docs/robustness.md's corpus at full size, for its peak memory, with
+ * no baselines), {@code bench.corpusMB}, {@code bench.tikaApp} (the tika-app jar the bench
+ * profile copies), {@code bench.out} (where the figures are written).
+ */
+@Tag("benchmark")
+class StressBenchmarkTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void ingestAgainstTheHashingLimitAndTheUsualTools() throws Exception {
+        String corpus = System.getProperty("bench.corpus", "mixed").toLowerCase(Locale.ROOT);
+        long megabytes = Long.getLong("bench.corpusMB", 2048);
+        Path evidence = Files.createDirectories(tmp.resolve("evidence"));
+        long started = System.nanoTime();
+        long files = corpus.equals("hostile") ? BenchCorpus.writeHostile(evidence)
+                : BenchCorpus.write(evidence, BenchCorpus.Mix.valueOf(corpus.toUpperCase(Locale.ROOT)), megabytes);
+        long bytes = bytes(evidence);
+        line("corpus %s: %,d files, %.1f MB (generated in %.0f s)", corpus, files, bytes / 1e6, seconds(started));
+        line("machine: %d processors, load average before the run %s, %s", Runtime.getRuntime().availableProcessors(),
+                Files.readString(Path.of("/proc/loadavg")).trim(), Instant.now());
+
+        double hashing = 0;
+        for (String tool : List.of("md5sum", "sha1sum", "sha256sum")) {
+            double s = timed(tmp, "find '" + evidence + "' -type f -print0 | xargs -0 " + tool + " > /dev/null");
+            hashing += s;
+            line("%s: %.1f s, %.1f MB/s", tool, s, bytes / 1e6 / s);
+        }
+        line("hashing limit (the three one after another): %.1f s, %.1f MB/s", hashing, bytes / 1e6 / hashing);
+
+        Ingest ingest = ingest(evidence);
+        line("ingest: %.1f s, %,d items, %.1f MB/s, %.0f items/s; ratio to the hashing limit %.3f",
+                ingest.seconds, ingest.items, bytes / 1e6 / ingest.seconds, ingest.items / ingest.seconds,
+                hashing / ingest.seconds);
+        line("ingest peak RSS: %.0f MB (ingest JVM), %.0f MB (with its parser processes, sampled together)",
+                ingest.peakKb / 1024.0, ingest.peakTotalKb / 1024.0);
+        line("time to the first search result: %.1f s", ingest.firstHitSeconds);
+
+        if (corpus.equals("hostile")) {
+            finish(corpus, ingest, files);
+            return;
+        }
+        if (onPath("exiftool")) {
+            double s = timed(tmp, "exiftool -json -r '" + evidence + "' > '" + tmp.resolve("exiftool.json")
+                    + "' 2>/dev/null");
+            line("exiftool -json -r: %.1f s, %.1f MB/s; the ingest took %.2f times as long", s, bytes / 1e6 / s,
+                    ingest.seconds / s);
+        } else {
+            line("exiftool: not installed (apt-get install libimage-exiftool-perl)");
+        }
+        Path tikaApp = Path.of(System.getProperty("bench.tikaApp", "target/bench-tools/tika-app.jar"));
+        if (Files.isRegularFile(tikaApp)) {
+            Path out = Files.createDirectories(tmp.resolve("tika-out"));
+            String java = ProcessHandle.current().info().command().orElse("java");
+            double s = timed(tmp, "'" + java + "' -jar '" + tikaApp.toAbsolutePath() + "' -i '" + evidence + "' -o '"
+                    + out + "' -J -t -numConsumers 2 > '" + tmp.resolve("tika.log") + "' 2>&1");
+            line("tika-app batch (-J -t, 2 consumers): %.1f s, %.1f MB/s; the ingest took %.2f times as long", s,
+                    bytes / 1e6 / s, ingest.seconds / s);
+        } else {
+            line("tika-app: no jar at %s (the bench profile copies it)", tikaApp);
+        }
+
+        finish(corpus, ingest, files);
+    }
+
+    private void finish(String corpus, Ingest ingest, long files) throws IOException {
+        String text = String.join("\n", report) + "\n";
+        Path target = Path.of(System.getProperty("bench.out", "target/stress-benchmark-" + corpus + ".txt"));
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.writeString(target, text);
+        // the one place a harness speaks: the report is its product
+        System.out.println(text);
+        assertThat(ingest.items).isGreaterThanOrEqualTo(files);
+    }
+
+    private record Ingest(double seconds, long items, long peakKb, long peakTotalKb, double firstHitSeconds) {
+    }
+
+    private Ingest ingest(Path evidence) throws Exception {
+        Path caseDir = tmp.resolve("case");
+        assertThat(CliRunner.run("case", "create", caseDir.toString(), "--name", "Bench", "--examiner", "bench")
+                .exitCode()).isZero();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(java, "-Xmx1g", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"),
+                WorkbenchCli.class.getName(), "ingest", caseDir.toString(), evidence.toString(), "--threads", "2",
+                "--progress-every", "100")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long started = System.nanoTime();
+        StringBuilder err = new StringBuilder();
+        CountDownLatch ingesting = new CountDownLatch(1);
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getErrorStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    err.append(line).append('\n');
+                    ingesting.countDown(); // the first report: the ingest holds the case, searches may ask
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        AtomicLong firstHit = new AtomicLong(-1);
+        CompletableFuture<Void> searching = CompletableFuture.runAsync(() -> {
+            try {
+                ingesting.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            while (p.isAlive() && firstHit.get() < 0) {
+                CliRunner.Result r = CliRunner.run("search", caseDir.toString(), "*:*", "--json", "--limit", "1");
+                try {
+                    if (r.exitCode() == 0 && JSON.readTree(r.out()).get("total").asLong() > 0) {
+                        firstHit.set(System.nanoTime() - started);
+                    }
+                } catch (IOException e) {
+                    // not answered yet: ask again
+                }
+            }
+        });
+        long peak = 0;
+        long peakTotal = 0;
+        while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
+            long own = highWaterMarkKb(p.pid(), "VmHWM:");
+            long now = highWaterMarkKb(p.pid(), "VmRSS:") + p.descendants()
+                    .mapToLong(d -> highWaterMarkKb(d.pid(), "VmRSS:")).sum();
+            peak = Math.max(peak, own);
+            peakTotal = Math.max(peakTotal, now);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        ingesting.countDown();
+        searching.get(60, TimeUnit.SECONDS);
+        reading.get(60, TimeUnit.SECONDS);
+        assertThat(p.exitValue()).as(err.toString()).isZero();
+        long items = CliRunner.run("items", caseDir.toString(), "--json").out().lines().count();
+        return new Ingest(seconds, items, peak, peakTotal, firstHit.get() / 1e9);
+    }
+
+    private static long highWaterMarkKb(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the process ended between polls
+        }
+        return 0;
+    }
+
+    private static double timed(Path dir, String shell) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder("bash", "-c", shell).directory(dir.toFile()).inheritIO().start();
+        assertThat(p.waitFor(2, TimeUnit.HOURS)).isTrue();
+        assertThat(p.exitValue()).as(shell).isZero();
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static boolean onPath(String tool) throws IOException, InterruptedException {
+        return new ProcessBuilder("bash", "-c", "command -v " + tool).start().waitFor() == 0;
+    }
+
+    private static long bytes(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private void line(String format, Object... args) {
+        report.add(String.format(Locale.ROOT, format, args));
+    }
+}

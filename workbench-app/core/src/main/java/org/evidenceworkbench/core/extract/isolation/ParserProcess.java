@@ -1,0 +1,175 @@
+package org.evidenceworkbench.core.extract.isolation;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.evidenceworkbench.core.item.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One parser process: a second JVM running {@link ParserWorker} with its own small heap and its
+ * own temporary folder. A parse that outlives its time limit is ended by killing the process; one
+ * that exhausts the heap ends it by itself ({@code -XX:+ExitOnOutOfMemoryError}). Either way only
+ * that document is lost, and the pool starts a fresh process for the next one. Used by one thread
+ * at a time.
+ */
+final class ParserProcess implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ParserProcess.class);
+    /** The JVM's exit status after -XX:+ExitOnOutOfMemoryError. */
+    private static final int OUT_OF_MEMORY_EXIT = 3;
+    /** A JVM and Tika's parsers take a few seconds to load on a busy machine; far longer means trouble. */
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
+
+    private final Process process;
+    private final Path tmp;
+    private final DataOutputStream requests;
+    private final DataInputStream replies;
+    private final int heapMb;
+    /** Set once a parse failed: the process is dead or dying and must never be lent again. */
+    private volatile boolean spent;
+
+    private ParserProcess(Process process, Path tmp, int heapMb) {
+        this.process = process;
+        this.tmp = tmp;
+        this.heapMb = heapMb;
+        this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        this.replies = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+    }
+
+    static ParserProcess start(Path tmp, int heapMb, ScheduledExecutorService watchdog) throws IOException {
+        Files.createDirectories(tmp);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heapMb + "m");
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        // the JVM's own messages (such as the out-of-memory notice) must not mix with the replies
+        command.add("-XX:+DisplayVMOutputToStderr");
+        command.add("-XX:+UseSerialGC"); // one parse at a time: the smallest collector is the right one
+        command.add("-Djava.awt.headless=true");
+        // Tika's own scratch files go where the ingest cleans up, even after a kill
+        command.add("-Djava.io.tmpdir=" + tmp);
+        command.add("-XX:ErrorFile=" + tmp.resolve("hs_err_%p.log")); // a crash report is scratch too, not litter
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ParserWorker.class.getName());
+        // what becomes of a parse is in its reply or, if it never came, in the item's reason; the
+        // process's own chatter (the JVM's out-of-memory notice) is not for the examiner's terminal
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ParserProcess p = new ParserProcess(builder.start(), tmp, heapMb);
+        try {
+            p.awaitReady(watchdog);
+            return p;
+        } catch (IOException | ParserStopped e) {
+            p.close();
+            throw new IOException("A parser process did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitReady(ScheduledExecutorService watchdog) throws IOException, ParserStopped {
+        AtomicBoolean killed = new AtomicBoolean();
+        ScheduledFuture<?> kill = watchdog.schedule(() -> killForTime(killed), STARTUP_LIMIT.toMillis(),
+                TimeUnit.MILLISECONDS);
+        try {
+            if (replies.readInt() != Wire.READY) {
+                throw new IOException("the parser process answered with something unexpected");
+            }
+        } catch (IOException e) {
+            throw stopped(killed.get(), STARTUP_LIMIT);
+        } finally {
+            kill.cancel(false);
+        }
+    }
+
+    /** Parses one document, or throws when the process had to be killed or died. */
+    ParseReply parse(ParseRequest request, Duration timeout, ScheduledExecutorService watchdog) throws ParserStopped {
+        AtomicBoolean killed = new AtomicBoolean();
+        ScheduledFuture<?> kill = watchdog.schedule(() -> killForTime(killed), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            Wire.writeRequest(requests, request);
+            ParseReply reply = Wire.readReply(replies);
+            if (!kill.cancel(false)) {
+                spent = true; // the watchdog fired as the reply came: the process is being killed
+            }
+            return reply;
+        } catch (IOException | RuntimeException e) { // a dead process, or one that died mid-reply
+            spent = true;
+            throw stopped(killed.get(), timeout);
+        } finally {
+            kill.cancel(false);
+        }
+    }
+
+    private void killForTime(AtomicBoolean killed) {
+        killed.set(true);
+        process.destroyForcibly();
+    }
+
+    private ParserStopped stopped(boolean killedForTime, Duration limit) {
+        int exit = exitStatus(); // also makes sure the process is gone before the pool looks at it
+        if (killedForTime) {
+            return new ParserStopped(Outcome.TIMED_OUT, "the document parser was still busy after "
+                    + describe(limit) + " and was stopped (it may loop for ever on this file); hashed, but its "
+                    + "text and metadata were not read (raise --parse-timeout to allow longer)");
+        }
+        if (exit == OUT_OF_MEMORY_EXIT) {
+            return new ParserStopped(Outcome.CRASHED, "the document parser ran out of memory on this file (its "
+                    + "limit is " + heapMb + " MB) and was stopped; hashed, but its text and metadata were not read");
+        }
+        return new ParserStopped(Outcome.CRASHED, "the document parser crashed on this file (its process ended "
+                + "with status " + exit + "); hashed, but its text and metadata were not read");
+    }
+
+    private int exitStatus() {
+        try {
+            if (process.waitFor(30, TimeUnit.SECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process.destroyForcibly();
+        return -1;
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    boolean alive() {
+        return !spent && process.isAlive();
+    }
+
+    /** Ends the process (closing its input lets an idle one leave by itself) and removes its folder. */
+    @Override
+    public void close() {
+        try {
+            requests.close();
+        } catch (IOException e) {
+            // already gone
+        }
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        TempFolders.delete(tmp);
+        log.debug("Parser process {} ended", process.pid());
+    }
+}
