@@ -20,7 +20,8 @@ modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.m
 modules=$modules,java.net.http,java.scripting,java.sql,java.xml,jdk.net,jdk.unsupported,jdk.charsets
 modules=$modules,jdk.localedata,jdk.crypto.ec,jdk.zipfs,jdk.management,jdk.xml.dom,jdk.jsobject
 
-# The launcher is the command line; with no arguments it opens the window.
+# The runtime keeps bin/java: documents are parsed in child Java processes (parser isolation,
+# docs/robustness.md). The launcher is the command line; with no arguments it opens the window.
 # $APPDIR is jpackage's lib/app folder, so workbench.home is lib/ (its plugins/ folder).
 "$jpackage" --type app-image --dest "$out" --name evidence-workbench \
   --app-version "$version" --vendor "Evidence Workbench project" \
@@ -31,7 +32,7 @@ modules=$modules,jdk.localedata,jdk.crypto.ec,jdk.zipfs,jdk.management,jdk.xml.d
   --arguments window \
   --java-options '-Xmx1g -XX:+UseG1GC -Dfile.encoding=UTF-8 -Dworkbench.home=$APPDIR/..' \
   --add-modules "$modules" \
-  --jlink-options '--strip-debug --no-man-pages --no-header-files --strip-native-commands --include-locales=en,en-GB,en-US'
+  --jlink-options '--strip-debug --no-man-pages --no-header-files --include-locales=en,en-GB,en-US'
 app="$out/evidence-workbench"
 mkdir -p "$app/lib/plugins"   # third-party detector jars, found with ServiceLoader at start
 

@@ -33,6 +33,8 @@ grep -q "Java .*$(cat "$work/root/opt/evidence-workbench/lib/runtime/release" | 
 "$launcher" sample-case generate seized-phone "$work/training" --size small > /dev/null
 "$launcher" case create "$work/case" --name "Packaged smoke test" --examiner "Installer test" > /dev/null
 "$launcher" ingest "$work/case" "$work/training/evidence" > ingest.txt
+# Documents are parsed in child Java processes started from the packaged runtime's bin/java.
+grep -q ' 0 with problems' ingest.txt || fail "the packaged ingest had problems: $(tail -n 3 ingest.txt)"
 "$launcher" search "$work/case" 'type:picture' --json > search.json
 grep -q '"total" *: *[1-9]' search.json || fail "the search over the ingested case found nothing: $(head -c 400 search.json)"
 # Pictures went through OpenCV: its natives were unpacked into the user's cache, not here.
