@@ -8,6 +8,8 @@ import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.item.CaseQueries;
 import org.evidenceworkbench.core.item.ItemDetail;
 import org.evidenceworkbench.core.item.ItemSummary;
+import org.evidenceworkbench.core.review.ItemNote;
+import org.evidenceworkbench.core.review.ItemNotes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +36,21 @@ final class ShowCommand extends WorkbenchCommand {
                 out.json(d);
             } else {
                 print(d);
+                printNotes(new ItemNotes(c).of(d.item().id()));
             }
             return ExitCode.OK;
+        }
+    }
+
+    /** Examiners' notes, oldest first (also listed by {@code workbench note CASE ITEM}). */
+    private void printNotes(List<ItemNote> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.line("");
+        out.line("Notes (" + notes.size() + ")");
+        for (ItemNote n : notes) {
+            out.line("  " + n.writtenAt() + "  " + Output.printable(n.writtenBy()) + ": " + Output.printable(n.note()));
         }
     }
 

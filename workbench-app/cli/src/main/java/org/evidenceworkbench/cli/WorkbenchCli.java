@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {CaseCommand.class, IngestCommand.class, StatusCommand.class, ItemsCommand.class,
                 ShowCommand.class, SearchCommand.class, ReindexCommand.class, EntitiesCommand.class,
                 ArtefactsCommand.class, ConversationCommand.class,
-                DetectorsCommand.class, DetectCommand.class, HashsetCommand.class, PdqsetCommand.class, TriageCommand.class, ReviewCommand.class, TagCommand.class, DuplicatesCommand.class, AuditCommand.class,
+                DetectorsCommand.class, DetectCommand.class, HashsetCommand.class, PdqsetCommand.class, TriageCommand.class, ReviewCommand.class, TagCommand.class, NoteCommand.class, DuplicatesCommand.class, AuditCommand.class,
                 ElaCommand.class, IncidentsCommand.class, ExportCommand.class, VerifyCommand.class,
                 WindowCommand.class, ScreenshotCommand.class,
                 ImportCommand.class, LinksCommand.class, SampleCaseCommand.class, TrainCommand.class,

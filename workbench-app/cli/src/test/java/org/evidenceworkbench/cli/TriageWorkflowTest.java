@@ -76,13 +76,23 @@ class TriageWorkflowTest {
         assertThat(CliRunner.run("tag", caseDir.toString(), "payment.txt", "relevant", "--by", "DC Smith").exitCode())
                 .isZero();
         assertThat(searchTotal(caseDir, "tag:relevant")).isEqualTo(1);
+        CliRunner.Result noted = CliRunner.run("note", caseDir.toString(), "payment.txt",
+                "Account matches the one in exhibit JD/2.", "--by", "DC Smith");
+        assertThat(noted.exitCode()).as(noted.err()).isZero();
+        assertThat(CliRunner.run("note", caseDir.toString(), "payment.txt", "no author").exitCode())
+                .as("a note needs its writer").isNotZero();
+        assertThat(CliRunner.run("note", caseDir.toString(), "payment.txt").out())
+                .contains("DC Smith: Account matches the one in exhibit JD/2.");
+        assertThat(CliRunner.run("show", caseDir.toString(), "payment.txt").out())
+                .contains("Notes (1)").contains("Account matches the one in exhibit JD/2.");
         assertThat(searchTotal(caseDir, "finding:phone")).isEqualTo(2);
         assertThat(searchTotal(caseDir, "finding:identifiers.iban")).isEqualTo(1);
         assertThat(searchTotal(caseDir, "finding:card")).as("a dismissed finding is not a finding").isZero();
         assertThat(searchTotal(caseDir, "review:dismissed")).isEqualTo(1);
 
         String audit = CliRunner.run("audit", caseDir.toString()).out();
-        assertThat(audit).contains("finding.dismissed").contains("\"by\":\"DC Smith\"").contains("item.tagged");
+        assertThat(audit).contains("finding.dismissed").contains("\"by\":\"DC Smith\"").contains("item.tagged")
+                .contains("item.noted");
         assertThat(CliRunner.run("audit", caseDir.toString(), "--verify").exitCode()).isZero();
         assertThat(CliRunner.run("review", caseDir.toString(), "999", "--confirm", "--by", "X").exitCode())
                 .isEqualTo(ExitCode.FAILURE);

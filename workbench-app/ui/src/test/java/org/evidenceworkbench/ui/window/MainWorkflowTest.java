@@ -18,6 +18,7 @@ import org.evidenceworkbench.core.audit.AuditEntry;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.item.CaseQueries;
 import org.evidenceworkbench.core.item.ItemDetail;
+import org.evidenceworkbench.core.review.ItemNotes;
 import org.evidenceworkbench.core.item.ItemSummary;
 import org.evidenceworkbench.ui.search.ResultTable;
 import org.evidenceworkbench.ui.session.CaseSession;
@@ -136,6 +137,12 @@ class MainWorkflowTest extends ApplicationTest {
         clickOn("#new-tag").write("relevant").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(theCase, notes).tags().contains("relevant"));
 
+        // And a note on it
+        clickOn("#new-note").write("Same address as the seller");
+        clickOn("#add-note");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> new ItemNotes(theCase).of(notes.item().id()).stream()
+                .anyMatch(n -> n.note().equals("Same address as the seller") && n.writtenBy().equals("DC Test")));
+
         // The case holds the decisions, by the examiner, and the audit log has them
         ItemDetail.FindingInfo reviewed = finding(theCase, notes, email.id());
         assertThat(reviewed.reviewedBy()).isEqualTo("DC Test");
@@ -143,7 +150,8 @@ class MainWorkflowTest extends ApplicationTest {
         List<AuditEntry> audit = new ArrayList<>();
         theCase.audit().forEach(audit::add);
         assertThat(audit).extracting(AuditEntry::action)
-                .contains("case.created", "ingest.started", "ingest.completed", "finding.confirmed", "item.tagged");
+                .contains("case.created", "ingest.started", "ingest.completed", "finding.confirmed", "item.tagged",
+                        "item.noted");
         assertThat(audit).filteredOn(a -> a.action().equals("item.tagged")).singleElement()
                 .satisfies(a -> assertThat(a.details()).contains("DC Test").contains("relevant"));
         assertThat(theCase.audit().verify().intact()).isTrue();
