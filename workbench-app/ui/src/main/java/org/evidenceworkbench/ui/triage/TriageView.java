@@ -1,5 +1,6 @@
 package org.evidenceworkbench.ui.triage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -155,26 +156,40 @@ public final class TriageView implements CaseView {
         long keep = selectedItemId();
         session.background(() -> new TriageQueue(session.theCase(), TriageRules.defaults()).top(QUEUE_LENGTH),
                 entries -> {
-                    queue.setItems(FXCollections.observableArrayList(entries));
                     summary.setText(entries.isEmpty() ? "No item has a finding that counts."
                             : String.format(Locale.UK, "%,d item%s to review, highest priority first.",
                             entries.size(), entries.size() == 1 ? "" : "s"));
-                    int row = 0;
-                    for (int i = 0; i < entries.size(); i++) {
-                        if (entries.get(i).itemId() == keep) {
-                            row = i;
-                        }
+                    List<TriageEntry> shown = new ArrayList<>(entries);
+                    int row = indexOf(shown, keep);
+                    int was = indexOf(queue.getItems(), keep);
+                    if (row < 0 && was >= 0) {
+                        // the item under the cursor left the queue (its last finding dismissed):
+                        // it stays where it was until the reviewer moves on, so the next key
+                        // (a tag, a note) still lands on the item they are looking at
+                        row = Math.min(was, shown.size());
+                        shown.add(row, queue.getItems().get(was));
                     }
-                    if (!entries.isEmpty()) {
+                    row = Math.max(row, 0);
+                    queue.setItems(FXCollections.observableArrayList(shown));
+                    if (!shown.isEmpty()) {
                         queue.getSelectionModel().select(row);
                         queue.scrollTo(Math.max(0, row - 3));
-                        loadFindings(entries.get(row), whenLoaded);
+                        loadFindings(shown.get(row), whenLoaded);
                     } else {
                         why.getItems().clear();
                         findings.getItems().clear();
                         whenLoaded.run();
                     }
                 });
+    }
+
+    private static int indexOf(List<TriageEntry> entries, long itemId) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).itemId() == itemId) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private long selectedItemId() {
