@@ -66,6 +66,11 @@ public final class CaseSearch {
     public static void refresh(Case c) {
         try (CaseIndex index = CaseIndex.openForWriting(c.layout().indexDir())) {
             new IndexSync(c.database(), index).catchUp();
+        } catch (IndexLockedException e) {
+            // an ingest (or another refresh) holds the index: expected while the window reviews
+            // during an ingest; the change carries a new write sequence number, so the next
+            // search catches the index up with it
+            org.slf4j.LoggerFactory.getLogger(CaseSearch.class).debug("Search index busy; the next search catches up");
         } catch (IOException e) {
             // the change is recorded; the next search or ingest catches the index up
             org.slf4j.LoggerFactory.getLogger(CaseSearch.class).warn("Search index not refreshed", e);
