@@ -2,7 +2,8 @@
 # The installer's end-to-end check, run by `./mvnw -Pnative verify`: unpack the .deb as dpkg
 # would install it, run the packaged `workbench --version`, generate a small training case,
 # ingest and search it with the packaged launcher, then open the packaged window under Xvfb and
-# check a screenshot of it is not blank. Needs dpkg-deb, xvfb-run, imagemagick (see .ci/run).
+# check it opened the case and a screenshot of it is not blank. Needs dpkg-deb, xvfb-run, xwininfo
+# (x11-utils) and imagemagick (see .ci/run).
 set -eu
 deb=$1
 work=$2
@@ -42,16 +43,20 @@ grep -q '"total" *: *[1-9]' search.json || fail "the search over the ingested ca
   || fail "JavaCV's natives are not in the user's cache folder"
 [ -z "$(ls -A "$work" | grep -i -e javacpp -e openjfx)" ] || fail "native libraries were unpacked into the working folder"
 
-# The window: the desktop entry's command under a virtual screen. Poll the screen until it has
-# many colours (a blank or half-drawn screen has a handful), within two minutes.
+# The window: the desktop entry's command, given the case, under a virtual screen. Wait until a
+# window titled with the case's name exists (the case is open, not just the start screen), then
+# until the screen has many colours (a blank or half-drawn screen has a handful), within two
+# minutes.
 xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
   "$1" window "$2" > window.log 2>&1 &
   app=$!
   colours=0; tries=0
   while [ "$tries" -lt 120 ] && kill -0 "$app" 2>/dev/null; do
-    if /usr/bin/import -window root screen.png 2>/dev/null; then
-      colours=$(/usr/bin/convert screen.png -format %k info: 2>/dev/null || echo 0)
-      [ "$colours" -gt 50 ] && break
+    if xwininfo -root -tree 2>/dev/null | grep -q "Packaged smoke test"; then
+      if /usr/bin/import -window root screen.png 2>/dev/null; then
+        colours=$(/usr/bin/convert screen.png -format %k info: 2>/dev/null || echo 0)
+        [ "$colours" -gt 50 ] && break
+      fi
     fi
     tries=$((tries + 1)); sleep 1
   done
@@ -59,5 +64,5 @@ xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
   echo "$colours" > colours.txt
 ' sh "$launcher" "$work/case"
 colours=$(cat colours.txt)
-[ "$colours" -gt 50 ] || fail "the packaged window did not draw (screen has $colours colours; see $work/window.log)"
+[ "$colours" -gt 50 ] || fail "the packaged window did not open the case and draw it (screen has $colours colours; see $work/window.log)"
 echo "native smoke test passed: packaged --version, ingest, search and window ($colours colours on screen)"

@@ -46,7 +46,8 @@ public final class ResultTable {
         // to estimate where it is, which is what keeps a million rows smooth
         table.setFixedCellSize(ROW_HEIGHT);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setPlaceholder(new javafx.scene.control.Label("No items match."));
+        // until the first result arrives the table is loading, not empty
+        table.setPlaceholder(new javafx.scene.control.Label("Loading the case's items…"));
         for (ResultColumn c : ResultColumn.values()) {
             TableColumn<Integer, String> col = new TableColumn<>(c.title());
             col.setId("col-" + c.name().toLowerCase(java.util.Locale.ROOT));
@@ -74,6 +75,7 @@ public final class ResultTable {
 
     /** Shows new rows (in id order, or in the order of the column sorted now). Call on the FX thread. */
     public void show(ResultRows rows) {
+        table.setPlaceholder(new javafx.scene.control.Label("No items match."));
         shown.replace(rows, null, null, false);
         if (!table.getSortOrder().isEmpty()) {
             sortInBackground();
