@@ -50,9 +50,12 @@ grep -q '"total" *: *[1-9]' search.json || fail "the search over the ingested ca
 xvfb-run -a -s "-screen 0 1600x1000x24" sh -c '
   "$1" window "$2" > window.log 2>&1 &
   app=$!
-  colours=0; tries=0
+  colours=0; tries=0; seen=0
   while [ "$tries" -lt 120 ] && kill -0 "$app" 2>/dev/null; do
-    if xwininfo -root -tree 2>/dev/null | grep -q "Packaged smoke test"; then
+    # the title changes in the same step as the window content, a frame before it is drawn:
+    # look from the second poll after the title appeared
+    if xwininfo -root -tree 2>/dev/null | grep -q "Packaged smoke test"; then seen=$((seen + 1)); fi
+    if [ "$seen" -ge 2 ]; then
       if /usr/bin/import -window root screen.png 2>/dev/null; then
         colours=$(/usr/bin/convert screen.png -format %k info: 2>/dev/null || echo 0)
         [ "$colours" -gt 50 ] && break
