@@ -17,9 +17,9 @@ import javafx.scene.layout.VBox;
 
 import org.evidenceworkbench.core.audit.AuditEntry;
 import org.evidenceworkbench.core.audit.AuditVerification;
-import org.evidenceworkbench.ui.format.UkDates;
 import org.evidenceworkbench.ui.session.CaseSession;
 import org.evidenceworkbench.ui.session.CaseView;
+import org.evidenceworkbench.ui.views.Formats;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -48,8 +48,8 @@ public final class AuditView implements CaseView {
             @Override
             protected void updateItem(AuditEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : UkDates.uk(e.at()));
-                setTooltip(empty || e == null ? null : new Tooltip(UkDates.utc(e.at())));
+                setText(empty || e == null ? null : Formats.londonSeconds(e.at()));
+                setTooltip(empty || e == null ? null : new Tooltip(Formats.utc(e.at())));
             }
         });
         when.setPrefWidth(150);

@@ -14,7 +14,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import org.evidenceworkbench.core.item.ItemTimes;
-import org.evidenceworkbench.ui.format.UkDates;
+import org.evidenceworkbench.ui.views.Formats;
 
 /**
  * The timeline's bar chart, drawn on a canvas (a chart with a node per bar would not cope with
@@ -145,7 +145,7 @@ final class TimelineChart extends Region {
             LocalDateTime t = ItemTimes.Points.toLocal(bins.start() + b * bins.width());
             g.strokeLine(x, TOP + plotH, x, TOP + plotH + 4);
             String label = bins.width() >= 86_400 ? t.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                    : t.format(UkDates.DATE_TIME);
+                    : t.format(Formats.DATE_TIME);
             g.fillText(label, x + 2, TOP + plotH + 6);
         }
         g.setTextAlign(TextAlignment.RIGHT);

@@ -17,10 +17,10 @@ import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 import org.evidenceworkbench.core.item.ItemTimes;
-import org.evidenceworkbench.ui.format.UkDates;
 import org.evidenceworkbench.ui.session.CaseSession;
 import org.evidenceworkbench.ui.session.CaseView;
 import org.evidenceworkbench.ui.session.ItemFilter;
+import org.evidenceworkbench.ui.views.Formats;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -87,7 +87,7 @@ public final class TimelineView implements CaseView {
         for (int i = a; i < b; i++) {
             ids.set(Math.toIntExact(points.ids()[i]));
         }
-        String label = kind.getValue().label() + " " + UkDates.range(ItemTimes.Points.toLocal(from),
+        String label = kind.getValue().label() + " " + Formats.range(ItemTimes.Points.toLocal(from),
                 ItemTimes.Points.toLocal(to));
         chart.setSelection(from, to);
         summary.setText((b - a) + " of " + points.size() + " items selected");

@@ -15,7 +15,10 @@ import java.util.Locale;
 public final class Formats {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
+    /** dd/MM/yyyy HH:mm, the form a UK investigator reads and writes. */
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter UK = DATE_TIME;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter UK_SECONDS = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.UK);
 
     private Formats() {
@@ -24,6 +27,20 @@ public final class Formats {
     /** {@code 05/03/2024 12:00} in London time, or an empty string. */
     public static String london(Instant t) {
         return t == null ? "" : UK.format(t.atZone(LONDON));
+    }
+
+    /** {@code 05/03/2024 12:00:09} in London time (where seconds matter, as in the audit log). */
+    public static String londonSeconds(Instant t) {
+        return t == null ? "" : UK_SECONDS.format(t.atZone(LONDON));
+    }
+
+    /**
+     * A range of wall-clock times, shortened when both ends fall on one day:
+     * "12/03/2024 14:00 – 15:00", else "12/03/2024 14:00 – 13/03/2024 09:00".
+     */
+    public static String range(LocalDateTime from, LocalDateTime to) {
+        String end = from.toLocalDate().equals(to.toLocalDate()) ? TIME.format(to) : DATE_TIME.format(to);
+        return DATE_TIME.format(from) + " – " + end;
     }
 
     /** {@code 05/03/2024 12:00:00 UTC}, for tooltips. */
