@@ -59,6 +59,12 @@ final class BlazeFace implements AutoCloseable {
     /** The zoomed-out look reports only faces at least this fraction of the picture's long side wide. */
     static final double FILLING_FACE = 0.4;
 
+    /**
+     * OpenCV's model importer is not safe to run on two threads at once (two ingest workers
+     * loading their own copy crashed the JVM in a std::map insert): one load at a time.
+     */
+    private static final Object LOADING = new Object();
+
     private final Net net;
     private final StringVector outputNames;
     private final double minScore;
@@ -69,13 +75,15 @@ final class BlazeFace implements AutoCloseable {
     BlazeFace(double minScore) {
         this.minScore = minScore;
         byte[] model = readModel();
-        BytePointer buffer = new BytePointer(model);
-        try {
-            this.net = opencv_dnn.readNetFromTFLite(buffer, model.length);
-        } finally {
-            buffer.close();
+        synchronized (LOADING) {
+            BytePointer buffer = new BytePointer(model);
+            try {
+                this.net = opencv_dnn.readNetFromTFLite(buffer, model.length);
+            } finally {
+                buffer.close();
+            }
+            this.outputNames = net.getUnconnectedOutLayersNames();
         }
-        this.outputNames = net.getUnconnectedOutLayersNames();
     }
 
     private static byte[] readModel() {
@@ -91,11 +99,13 @@ final class BlazeFace implements AutoCloseable {
     }
 
     /**
-     * Finds faces in {@code bgr}, an 8-bit three-channel picture.
+     * Finds faces in {@code bgr}, an 8-bit three-channel picture. One call at a time on this net:
+     * a call the host abandoned after its time limit may still run when the next item's call
+     * starts, and a Net is not safe to use from two threads.
      *
      * @return faces in {@code bgr}'s pixel coordinates, best first
      */
-    List<Box> find(Mat bgr) {
+    synchronized List<Box> find(Mat bgr) {
         if (bgr.type() != CV_8UC3) {
             throw new IllegalArgumentException("expected an 8-bit BGR picture, got OpenCV type " + bgr.type());
         }
