@@ -12,7 +12,9 @@ import org.evidenceworkbench.detector.ItemCategory;
  * @param extensionType the type the extension alone suggests, or null when the extension means nothing
  * @param mismatch      true where the content contradicts the extension
  * @param category      the broad category of {@code mimeType}
+ * @param fromContent   true where {@code mimeType} is what the content itself proved (magic and
+ *                      container detection), so a parser need not detect it again
  */
 public record ContentType(String mimeType, String extension, String extensionType, boolean mismatch,
-                          ItemCategory category) {
+                          ItemCategory category, boolean fromContent) {
 }

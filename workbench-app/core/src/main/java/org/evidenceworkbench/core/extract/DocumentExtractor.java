@@ -38,10 +38,12 @@ public final class DocumentExtractor {
         this.textLimit = textLimit;
     }
 
-    public void extract(Path file, String name, String mimeType, ExtractedFacts facts, EmbeddedSink sink) {
+    public void extract(Path file, String name, ContentType type, ExtractedFacts facts, EmbeddedSink sink) {
+        String mimeType = type.mimeType();
         ParsedDocument parsed = PLAIN_TEXT.equals(mimeType)
-                ? inProcess.parse(file, name, mimeType, textLimit, sink)
-                : parsers.parse(file, name, mimeType, textLimit, limits.timeout(), scratch, sink, sink.room());
+                ? inProcess.parse(file, name, mimeType, type.fromContent(), textLimit, sink)
+                : parsers.parse(file, name, mimeType, type.fromContent(), textLimit, limits.timeout(), scratch, sink,
+                        sink.room());
         parsed.applyTo(facts);
     }
 

@@ -36,12 +36,21 @@ public final class TikaDocumentParser {
     private static final Logger log = LoggerFactory.getLogger(TikaDocumentParser.class);
 
     private final Parser parser;
+    private final ParsersByType byType;
 
     public TikaDocumentParser(TikaConfig tika) {
         this.parser = new AutoDetectParser(tika);
+        this.byType = new ParsersByType(tika);
     }
 
-    public ParsedDocument parse(Path file, String name, String mimeType, int textLimit, EmbeddedSink sink) {
+    /**
+     * @param typeConfirmed true when {@code mimeType} was proved from the content by the ingest's
+     *                      own detection: the type's parser is called directly, since detecting
+     *                      again (for an office file, opening its zip package a second time) cost
+     *                      a third of a parser process's time on small documents
+     */
+    public ParsedDocument parse(Path file, String name, String mimeType, boolean typeConfirmed, int textLimit,
+                                EmbeddedSink sink) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         metadata.set(Metadata.CONTENT_TYPE, mimeType);
@@ -51,8 +60,14 @@ public final class TikaDocumentParser {
         context.set(EmbeddedDocumentExtractor.class, new ToSink(sink));
         Outcome outcome = Outcome.OK;
         String reason = null;
+        Parser chosen = typeConfirmed ? byType.parserFor(mimeType).orElse(parser) : parser;
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, new BodyContentHandler(text), metadata, context);
+            ContentHandler body = new BodyContentHandler(text);
+            if (chosen == parser) {
+                parser.parse(in, body, metadata, context);
+            } else {
+                byType.parse(chosen, in, body, metadata, context);
+            }
         } catch (EncryptedDocumentException e) {
             outcome = Outcome.ENCRYPTED;
             reason = "protected by a password or encrypted; the content could not be read";

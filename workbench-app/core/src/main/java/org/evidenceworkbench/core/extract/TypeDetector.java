@@ -48,8 +48,9 @@ public final class TypeDetector {
             mismatch = false;
         }
         String mime = chosen.getBaseType().toString();
+        boolean fromContent = chosen == byContent && !isGeneric(byContent);
         return new ContentType(mime, extension, byName == null ? null : byName.getBaseType().toString(),
-                mismatch, CategoryClassifier.categoryOf(mime));
+                mismatch, CategoryClassifier.categoryOf(mime), fromContent);
     }
 
     private MediaType typeForName(String name) {

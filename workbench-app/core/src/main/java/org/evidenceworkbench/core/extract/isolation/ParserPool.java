@@ -69,16 +69,17 @@ public final class ParserPool {
      * process held by their own mailbox). A parse that had to be stopped comes back as a failed
      * document, timed out or crashed; a full disk stops the ingest.
      *
+     * @param typeConfirmed true when {@code mimeType} was proved by the content, so the process need not detect it again
      * @param scratch      a folder of the case's own scratch space for the embedded documents
      * @param embeddedRoom how many bytes of embedded documents may be written out for the sink
      */
-    public ParsedDocument parse(Path file, String name, String mimeType, int textLimit, Duration timeout,
-                                Path scratch, EmbeddedSink sink, long embeddedRoom) {
+    public ParsedDocument parse(Path file, String name, String mimeType, boolean typeConfirmed, int textLimit,
+                                Duration timeout, Path scratch, EmbeddedSink sink, long embeddedRoom) {
         Path embeddedDir = newEmbeddedDir(scratch);
         try {
             ParseReply reply;
             try {
-                reply = askAProcess(new ParseRequest(nameableAs(file, embeddedDir), name, mimeType, textLimit,
+                reply = askAProcess(new ParseRequest(nameableAs(file, embeddedDir), name, mimeType, typeConfirmed, textLimit,
                         embeddedDir, embeddedRoom), timeout);
             } catch (ParserStopped stopped) {
                 log.warn("Parser stopped on {}: {}", name, stopped.getMessage());

@@ -57,7 +57,7 @@ public final class ParserWorker {
     private static ParseReply parse(TikaDocumentParser parser, ParseRequest r) {
         EmbeddedFiles embedded = new EmbeddedFiles(r.embeddedDir(), r.embeddedRoom());
         try {
-            ParsedDocument document = parser.parse(r.file(), r.name(), r.mimeType(), r.textLimit(), embedded);
+            ParsedDocument document = parser.parse(r.file(), r.name(), r.mimeType(), r.typeConfirmed(), r.textLimit(), embedded);
             return new ParseReply(document, embedded.files, false);
         } catch (WorkbenchException diskFull) {
             // the only failure the parse lets through: the case's disk is full

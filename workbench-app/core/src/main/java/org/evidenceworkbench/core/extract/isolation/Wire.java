@@ -34,6 +34,7 @@ final class Wire {
         writeString(out, r.file().toString());
         writeString(out, r.name());
         writeString(out, r.mimeType());
+        out.writeBoolean(r.typeConfirmed());
         out.writeInt(r.textLimit());
         writeString(out, r.embeddedDir().toString());
         out.writeLong(r.embeddedRoom());
@@ -41,7 +42,7 @@ final class Wire {
     }
 
     static ParseRequest readRequest(DataInputStream in) throws IOException {
-        return new ParseRequest(Path.of(readString(in)), readString(in), readString(in), in.readInt(),
+        return new ParseRequest(Path.of(readString(in)), readString(in), readString(in), in.readBoolean(), in.readInt(),
                 Path.of(readString(in)), in.readLong());
     }
 

@@ -59,7 +59,7 @@ class ParserIsolationBenchmarkTest {
         Duration limit = ParserLimits.DEFAULT_TIMEOUT;
 
         long pooledStart = System.nanoTime();
-        pool.parse(files.get(0), "warm-up.pdf", "application/pdf", 1_000_000, limit, scratch, (in, n, m) -> { }, 0);
+        pool.parse(files.get(0), "warm-up.pdf", "application/pdf", true, 1_000_000, limit, scratch, (in, n, m) -> { }, 0);
         double startup = (System.nanoTime() - pooledStart) / 1e9;
         for (int pass = 0; pass < 2; pass++) { // the first pass warms both up
             long inProcess = 0;
@@ -68,9 +68,9 @@ class ParserIsolationBenchmarkTest {
                 String mime = f.toString().endsWith(".pdf") ? "application/pdf"
                         : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
                 long t0 = System.nanoTime();
-                ParsedDocument a = local.parse(f, f.getFileName().toString(), mime, 1_000_000, (in, n, m) -> { });
+                ParsedDocument a = local.parse(f, f.getFileName().toString(), mime, true, 1_000_000, (in, n, m) -> { });
                 long t1 = System.nanoTime();
-                ParsedDocument b = pool.parse(f, f.getFileName().toString(), mime, 1_000_000, limit, scratch,
+                ParsedDocument b = pool.parse(f, f.getFileName().toString(), mime, true, 1_000_000, limit, scratch,
                         (in, n, m) -> { }, Long.MAX_VALUE);
                 long t2 = System.nanoTime();
                 assertThat(b.outcome()).isEqualTo(Outcome.OK);
