@@ -3,10 +3,12 @@ package org.evidenceworkbench.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.detect.AnalysisPass;
 import org.evidenceworkbench.core.extract.isolation.ParserLimits;
 import org.evidenceworkbench.core.ingest.CancelSignal;
 import org.evidenceworkbench.core.ingest.IngestOptions;
@@ -79,10 +81,10 @@ final class IngestCommand extends WorkbenchCommand {
         Duration every = progressEveryMillis != null ? Duration.ofMillis(progressEveryMillis)
                 : Duration.ofMillis(terminal ? 500 : 5000);
         try (Case c = openForWriting(caseDir)) {
-            List<SourceResult> results = new IngestService(c, options).onProgress(progress, every)
-                    .cancelWith(cancel).ingest(sources);
+            IngestService service = new IngestService(c, options).onProgress(progress, every).cancelWith(cancel);
+            List<SourceResult> results = service.ingest(sources);
             progress.done();
-            report(results);
+            report(results, service.analysis());
             boolean complete = results.size() == sources.size() && results.stream()
                     .allMatch(r -> r.status() != SourceResult.Status.INTERRUPTED);
             if (!complete) {
@@ -100,7 +102,7 @@ final class IngestCommand extends WorkbenchCommand {
         }
     }
 
-    private void report(List<SourceResult> results) {
+    private void report(List<SourceResult> results, AnalysisPass.Summary analysis) {
         if (json) {
             out.json(results);
             return;
@@ -113,6 +115,12 @@ final class IngestCommand extends WorkbenchCommand {
             };
             out.lines("%s (%s): %s; %,d items, %s, %,d with problems", Output.printable(r.location()),
                     r.kind().label(), what, r.items(), ProgressPrinter.bytes(r.bytes()), r.problems());
+        }
+        if (analysis != null) {
+            out.lines("Analysis pass: %,d items looked at by the slower detectors, %,d findings, %,d detector failures%s",
+                    analysis.items(), analysis.findings(), analysis.failures(), analysis.unreadable() == 0 ? ""
+                            : String.format(Locale.ROOT, "; %,d wait because their files cannot be read "
+                            + "(attach the source and run the same command again)", analysis.unreadable()));
         }
         out.line("See the figures with: workbench status " + caseDir);
     }

@@ -39,6 +39,27 @@ final class ProgressPrinter implements IngestListener {
         err.flush();
     }
 
+    @Override
+    public synchronized void analysing(long done, long total, Duration elapsed) {
+        if (done == 0) {
+            done(); // the ingest's own bar is finished: every item is searchable from here on
+            err.println(String.format(Locale.ROOT, "Every item is searchable; the slower detectors (such as faces) "
+                    + "now look at %,d items, and their findings appear as they come.", total));
+            err.flush();
+            return;
+        }
+        double rate = elapsed.toMillis() <= 0 ? 0 : done * 1000.0 / elapsed.toMillis();
+        Duration left = rate <= 0 ? null : Duration.ofSeconds((long) Math.ceil((total - done) / rate));
+        String figures = String.format(Locale.ROOT, "%,d of %,d items, %.1f/s, ETA %s", done, total, rate,
+                eta(left));
+        if (terminal) {
+            err.print("\r" + figures + "   ");
+        } else {
+            err.println("analysis: " + figures);
+        }
+        err.flush();
+    }
+
     /** Ends the bar's line so what follows starts on its own. */
     synchronized void done() {
         if (terminal) {

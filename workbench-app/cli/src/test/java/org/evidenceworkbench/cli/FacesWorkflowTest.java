@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,16 +36,7 @@ class FacesWorkflowTest {
 
     @Test
     void aSidewaysPhonePortraitGivesItsFaceInUprightPixels() throws Exception {
-        BufferedImage astronaut;
-        try (InputStream in = FacesWorkflowTest.class.getResourceAsStream("astronaut-256.jpg")) {
-            astronaut = ImageIO.read(in);
-        }
-        BufferedImage upright = new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = upright.createGraphics();
-        g.setColor(new Color(0x708090));
-        g.fillRect(0, 0, 500, 300);
-        g.drawImage(astronaut, 200, 20, null);
-        g.dispose();
+        BufferedImage upright = portrait();
         int[] face = {200 + 89, 20 + 37, 50, 50};
 
         Path evidence = Files.createDirectories(tmp.resolve("evidence"));
@@ -73,6 +65,21 @@ class FacesWorkflowTest {
         }
         assertThat(JSON.readTree(CliRunner.run("search", caseDir.toString(), "finding:face", "--json").out())
                 .get("total").asLong()).isEqualTo(2);
+    }
+
+    /** A 500 × 300 grey picture with one face in it (the astronaut's portrait at 200,20). */
+    static BufferedImage portrait() throws IOException {
+        BufferedImage astronaut;
+        try (InputStream in = FacesWorkflowTest.class.getResourceAsStream("astronaut-256.jpg")) {
+            astronaut = ImageIO.read(in);
+        }
+        BufferedImage picture = new BufferedImage(500, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        g.setColor(new Color(0x708090));
+        g.fillRect(0, 0, 500, 300);
+        g.drawImage(astronaut, 200, 20, null);
+        g.dispose();
+        return picture;
     }
 
     private static double iou(int[] a, int[] b) {

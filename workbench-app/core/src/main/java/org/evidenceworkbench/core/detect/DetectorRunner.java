@@ -9,10 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import org.evidenceworkbench.detector.Detector;
 import org.evidenceworkbench.detector.DetectorInfo;
 import org.evidenceworkbench.detector.Finding;
+import org.evidenceworkbench.detector.ItemCategory;
 import org.evidenceworkbench.detector.ItemView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +55,23 @@ public final class DetectorRunner implements AutoCloseable {
         return detectors.isEmpty();
     }
 
+    /** True when a detector that {@code which} accepts wants items of {@code category}. */
+    public boolean any(ItemCategory category, Predicate<DetectorInfo> which) {
+        return infos.stream().anyMatch(info -> info.wants(category) && which.test(info));
+    }
+
     public Result run(ItemView item) {
+        return run(item, info -> true);
+    }
+
+    /** Runs the detectors that {@code which} accepts and that want the item's category. */
+    public Result run(ItemView item, Predicate<DetectorInfo> which) {
         List<RecordedFinding> findings = new ArrayList<>();
         List<DetectorFailure> failures = new ArrayList<>();
         for (int i = 0; i < detectors.size(); i++) {
             Detector detector = detectors.get(i);
             DetectorInfo info = infos.get(i);
-            if (!info.wants(item.category())) {
+            if (!info.wants(item.category()) || !which.test(info)) {
                 continue;
             }
             List<Finding> found = new ArrayList<>();

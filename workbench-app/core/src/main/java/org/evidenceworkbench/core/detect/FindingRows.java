@@ -28,9 +28,23 @@ public final class FindingRows {
             + " region_height, confidence, severity, entity_type, entity_value, found_at, attributes)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
+    /** The INSERT whose parameters {@link #bindFailure} fills: a detector that failed on an item. */
+    public static final String INSERT_FAILURE = "INSERT INTO detector_error (item_id, detector_id, detector_version,"
+            + " error, at) VALUES (?,?,?,?,?)";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FindingRows() {
+    }
+
+    /** Binds the 5 parameters of {@link #INSERT_FAILURE}. */
+    public static void bindFailure(PreparedStatement p, long itemId, DetectorFailure f, Instant at)
+            throws SQLException {
+        p.setLong(1, itemId);
+        p.setString(2, f.detectorId());
+        p.setString(3, f.detectorVersion());
+        p.setString(4, cut(f.error(), 4000));
+        p.setObject(5, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 
     /** Binds the 20 parameters of {@link #INSERT}. */

@@ -1,14 +1,11 @@
 package org.evidenceworkbench.core.detect;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +31,7 @@ public final class RedetectService {
     public record Summary(List<String> detectors, long items, long findings, long failures) {
     }
 
-    private static final String ITEMS = "SELECT i.id, i.path, i.name, i.category, i.mime_type, i.size, i.md5, i.sha1,"
-            + " i.sha256, i.metadata, t.content, i.depth, s.kind, s.location, o.payload FROM item i"
-            + " JOIN source s ON s.id = i.source_id LEFT JOIN item_text t ON t.item_id = i.id"
-            + " LEFT JOIN item_origin o ON o.item_id = i.id"
+    private static final String ITEMS = "SELECT " + StoredItems.COLUMNS + " FROM item i" + StoredItems.JOINS
             + " WHERE i.state = 'DONE' AND i.md5 IS NOT NULL AND i.id > ? ORDER BY i.id LIMIT 200";
 
     private final Case theCase;
@@ -77,7 +71,7 @@ public final class RedetectService {
                     while (rs.next()) {
                         n++;
                         after = rs.getLong(1);
-                        DetectorRunner.Result r = runner.run(view(rs, theCase.layout().root()));
+                        DetectorRunner.Result r = runner.run(StoredItems.inCase(rs, theCase.layout().root()));
                         findings += replace(write, after, ids, r);
                         failures += r.failures().size();
                         items++;
@@ -101,22 +95,6 @@ public final class RedetectService {
         new NearDuplicates(theCase).refresh();
         CaseSearch.refresh(theCase);
         return new Summary(ids, items, findings, failures);
-    }
-
-    private static StoredItemView view(ResultSet rs, Path caseRoot) throws SQLException {
-        Path file = null;
-        if ("BUNDLE".equals(rs.getString(13))) {
-            // an imported item is read from the copy the import made in the case folder, if one came
-            String payload = rs.getString(15);
-            file = payload == null ? null : caseRoot.resolve(payload);
-        } else if (rs.getInt(12) == 0) {
-            // a top-level item is the source file itself, or a file directly in a source folder
-            Path location = Path.of(rs.getString(14));
-            file = java.nio.file.Files.isDirectory(location) ? location.resolve(rs.getString(2)) : location;
-        }
-        return new StoredItemView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                file);
     }
 
     /** Replaces the item's unreviewed findings from the detectors run; returns how many were written. */
@@ -163,14 +141,9 @@ public final class RedetectService {
                 p.executeBatch();
             }
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO detector_error (item_id, detector_id,"
-                + " detector_version, error, at) VALUES (?,?,?,?,?)")) {
+        try (PreparedStatement p = c.prepareStatement(FindingRows.INSERT_FAILURE)) {
             for (DetectorFailure f : r.failures()) {
-                p.setLong(1, itemId);
-                p.setString(2, f.detectorId());
-                p.setString(3, f.detectorVersion());
-                p.setString(4, f.error());
-                p.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                FindingRows.bindFailure(p, itemId, f, now);
                 p.addBatch();
             }
             if (!r.failures().isEmpty()) {

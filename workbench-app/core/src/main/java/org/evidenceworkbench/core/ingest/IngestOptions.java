@@ -19,10 +19,12 @@ import org.evidenceworkbench.core.video.VideoLimits;
  * @param maxPicturePixels    pictures declaring more pixels than this are not decoded
  * @param video               how much decoding and how many keyframes one video may cost
  * @param parsing             the time and memory one document parse may take (in its own process)
+ * @param analysisPass        true to run the heavy detectors (faces) in a pass after every item is
+ *                            searchable; false to run them with each item, as it is ingested
  */
 public record IngestOptions(int threads, int maxContainerDepth, long expansionRatio, long expansionFloorBytes,
                             int textLimitChars, int thumbnailSize, long maxPicturePixels, VideoLimits video,
-                            ParserLimits parsing) {
+                            ParserLimits parsing, boolean analysisPass) {
 
     public static final int DEFAULT_MAX_DEPTH = 10;
     /** 100 megapixels: more than any camera; a picture declaring more is a likely decompression bomb. */
@@ -40,36 +42,41 @@ public record IngestOptions(int threads, int maxContainerDepth, long expansionRa
     public static IngestOptions defaults() {
         return new IngestOptions(Math.max(1, Runtime.getRuntime().availableProcessors()), DEFAULT_MAX_DEPTH,
                 100, 4L << 30, 1_000_000, 256, DEFAULT_MAX_PICTURE_PIXELS, VideoLimits.defaults(),
-                ParserLimits.defaults());
+                ParserLimits.defaults(), true);
     }
 
     public IngestOptions withThreads(int n) {
         return new IngestOptions(n, maxContainerDepth, expansionRatio, expansionFloorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels, video, parsing);
+                thumbnailSize, maxPicturePixels, video, parsing, analysisPass);
     }
 
     public IngestOptions withMaxContainerDepth(int depth) {
         return new IngestOptions(threads, depth, expansionRatio, expansionFloorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels, video, parsing);
+                thumbnailSize, maxPicturePixels, video, parsing, analysisPass);
     }
 
     public IngestOptions withExpansionLimit(long ratio, long floorBytes) {
         return new IngestOptions(threads, maxContainerDepth, ratio, floorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels, video, parsing);
+                thumbnailSize, maxPicturePixels, video, parsing, analysisPass);
     }
 
     public IngestOptions withTextLimit(int chars) {
         return new IngestOptions(threads, maxContainerDepth, expansionRatio, expansionFloorBytes, chars,
-                thumbnailSize, maxPicturePixels, video, parsing);
+                thumbnailSize, maxPicturePixels, video, parsing, analysisPass);
     }
 
     public IngestOptions withParserLimits(ParserLimits limits) {
         return new IngestOptions(threads, maxContainerDepth, expansionRatio, expansionFloorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels, video, limits);
+                thumbnailSize, maxPicturePixels, video, limits, analysisPass);
     }
 
     public IngestOptions withVideoLimits(VideoLimits limits) {
         return new IngestOptions(threads, maxContainerDepth, expansionRatio, expansionFloorBytes, textLimitChars,
-                thumbnailSize, maxPicturePixels, limits, parsing);
+                thumbnailSize, maxPicturePixels, limits, parsing, analysisPass);
+    }
+
+    public IngestOptions withAnalysisPass(boolean separate) {
+        return new IngestOptions(threads, maxContainerDepth, expansionRatio, expansionFloorBytes, textLimitChars,
+                thumbnailSize, maxPicturePixels, video, parsing, separate);
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.detect.AnalysisPass;
 import org.evidenceworkbench.core.detect.DetectorCatalog;
 import org.evidenceworkbench.core.detect.DetectorHost;
 import org.evidenceworkbench.core.duplicates.NearDuplicates;
@@ -44,6 +45,7 @@ public final class IngestService {
     private CancelSignal cancel = new CancelSignal();
     private DetectorCatalog detectors;
     private Duration detectorTimeout = DetectorHost.DEFAULT_TIMEOUT;
+    private AnalysisPass.Summary analysis;
 
     public IngestService(Case theCase, IngestOptions options) {
         if (!theCase.isWritable()) {
@@ -100,11 +102,33 @@ public final class IngestService {
             if (!cancel.isCancelled()) {
                 // before the index's last catch-up, so each picture's group is searchable at once
                 new NearDuplicates(theCase).refresh();
+                analyse(extractors.detectors());
             }
         } finally {
             clear(spool);
         }
         return results;
+    }
+
+    /**
+     * The second pass: every item is searchable by now; the heavy detectors look at the pictures
+     * the first pass left for them (also those an interrupted earlier ingest left).
+     */
+    private void analyse(DetectorHost host) {
+        long started = System.nanoTime();
+        AnalysisPass pass = new AnalysisPass(theCase, host, options.threads(), cancel::isCancelled);
+        long waiting = AnalysisPass.waiting(theCase);
+        if (waiting == 0) {
+            return;
+        }
+        listener.analysing(0, waiting, Duration.ZERO);
+        analysis = pass.run((done, total) -> listener.analysing(done, total,
+                Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    /** What the last ingest's analysis pass did, or null when it had nothing to analyse. */
+    public AnalysisPass.Summary analysis() {
+        return analysis;
     }
 
     private SourceResult ingestOne(Path root, SourceKind kind, SourceRegistry registry, Extractors extractors,

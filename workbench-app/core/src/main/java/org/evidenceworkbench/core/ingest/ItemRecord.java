@@ -1,5 +1,6 @@
 package org.evidenceworkbench.core.ingest;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,6 +40,11 @@ final class ItemRecord {
     Instant ingestedAt = Instant.now();
     List<RecordedFinding> findings = List.of();
     List<DetectorFailure> detectorFailures = List.of();
+    /**
+     * The file the analysis pass reads to run the heavy detectors this item still awaits, or null
+     * when none await it.
+     */
+    Path awaitingAnalysis;
     /** Set for a phone artefact: its row in the artefact table is written with the item. */
     Artefact artefact;
 

@@ -161,7 +161,7 @@ final class ItemTask extends RecursiveAction {
             }
             case AUDIO -> run.media().read(entry.file, entry.name, facts);
             default -> {
-                run.documents().extract(entry.file, entry.name, r.type.mimeType(), facts, children);
+                run.documents().extract(entry.file, entry.name, r.type, facts, children);
                 // artefacts are children: none below the depth limit, as with keyframes
                 if (run.phone().wants(entry.path) && entry.depth < run.options().maxContainerDepth()) {
                     run.phone().read(entry.file, entry.path, entry.name, writeAheadLog(), facts, children);
@@ -177,7 +177,7 @@ final class ItemTask extends RecursiveAction {
      */
     private void artefactItem(ItemRecord r) {
         Artefact a = entry.artefact;
-        r.type = new ContentType("text/plain", "txt", "text/plain", false, a.kind.category());
+        r.type = new ContentType("text/plain", "txt", "text/plain", false, a.kind.category(), true);
         r.artefact = a;
         ExtractedFacts facts = new ExtractedFacts();
         entry.knownMetadata.forEach((group, values) -> values.forEach((k, v) -> facts.put(group, k, v)));
@@ -230,7 +230,7 @@ final class ItemTask extends RecursiveAction {
         }
         if (r.hashes != null) {
             // detectors see the item while its bytes are still at hand (a spooled copy goes after this)
-            run.detect(r, entry.file);
+            run.detect(r, entry.file, !entry.spooled);
         }
         r.state = ItemRecord.State.DONE;
         run.writer().write(r);

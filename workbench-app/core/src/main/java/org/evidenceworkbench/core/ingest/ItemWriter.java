@@ -47,11 +47,10 @@ final class ItemWriter implements AutoCloseable {
             + " camera_model, author, title, mail_from, mail_to, mail_subject, sent_at, thumbnail, metadata,"
             + " ingested_at, write_seq) KEY (id)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    private static final String INSERT_FAILURE = "INSERT INTO detector_error (item_id, detector_id, detector_version,"
-            + " error, at) VALUES (?,?,?,?,?)";
     private static final String MERGE_ARTEFACT = "MERGE INTO artefact (item_id, kind, app, thread, at, party_from,"
             + " party_to, direction, title, body, attachments, source_file, source_table, source_row, deleted)"
             + " KEY (item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    private static final String MERGE_PENDING = "MERGE INTO analysis_pending (item_id, file) KEY (item_id) VALUES (?,?)";
     private static final String MERGE_TEXT = "MERGE INTO item_text (item_id, content, truncated) KEY (item_id)"
             + " VALUES (?,?,?)";
 
@@ -114,9 +113,10 @@ final class ItemWriter implements AutoCloseable {
             try (PreparedStatement item = c.prepareStatement(MERGE_ITEM);
                  PreparedStatement text = c.prepareStatement(MERGE_TEXT);
                  PreparedStatement finding = c.prepareStatement(FindingRows.INSERT);
-                 PreparedStatement failure = c.prepareStatement(INSERT_FAILURE);
-                 PreparedStatement artefact = c.prepareStatement(MERGE_ARTEFACT)) {
-                loop(c, new Statements(item, text, finding, failure, artefact));
+                 PreparedStatement failure = c.prepareStatement(FindingRows.INSERT_FAILURE);
+                 PreparedStatement artefact = c.prepareStatement(MERGE_ARTEFACT);
+                 PreparedStatement pending = c.prepareStatement(MERGE_PENDING)) {
+                loop(c, new Statements(item, text, finding, failure, artefact, pending));
             }
         } catch (Throwable t) {
             failure = t;
@@ -127,7 +127,7 @@ final class ItemWriter implements AutoCloseable {
 
     /** The statements of one batch, prepared once. */
     private record Statements(PreparedStatement item, PreparedStatement text, PreparedStatement finding,
-                              PreparedStatement failure, PreparedStatement artefact) {
+                              PreparedStatement failure, PreparedStatement artefact, PreparedStatement pending) {
     }
 
     private void loop(Connection c, Statements st) throws Exception {
@@ -161,6 +161,7 @@ final class ItemWriter implements AutoCloseable {
         boolean anyFinding = false;
         boolean anyFailure = false;
         boolean anyArtefact = false;
+        boolean anyPending = false;
         for (ItemRecord r : batch) {
             bindItem(st.item(), r);
             st.item().setLong(37, writeSeq++);
@@ -181,17 +182,19 @@ final class ItemWriter implements AutoCloseable {
                 st.artefact().addBatch();
                 anyArtefact = true;
             }
+            if (r.awaitingAnalysis != null) {
+                st.pending().setLong(1, r.id);
+                st.pending().setString(2, r.awaitingAnalysis.toString());
+                st.pending().addBatch();
+                anyPending = true;
+            }
             for (RecordedFinding found : r.findings) {
                 FindingRows.bind(st.finding(), r.id, found, r.ingestedAt);
                 st.finding().addBatch();
                 anyFinding = true;
             }
             for (DetectorFailure failed : r.detectorFailures) {
-                st.failure().setLong(1, r.id);
-                st.failure().setString(2, failed.detectorId());
-                st.failure().setString(3, failed.detectorVersion());
-                st.failure().setString(4, truncate(failed.error(), 4000));
-                setTime(st.failure(), 5, r.ingestedAt);
+                FindingRows.bindFailure(st.failure(), r.id, failed, r.ingestedAt);
                 st.failure().addBatch();
                 anyFailure = true;
             }
@@ -208,6 +211,9 @@ final class ItemWriter implements AutoCloseable {
         }
         if (anyArtefact) {
             st.artefact().executeBatch();
+        }
+        if (anyPending) {
+            st.pending().executeBatch(); // after the items: a pending row refers to its item
         }
         c.commit();
         batch.clear();

@@ -16,8 +16,10 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import org.evidenceworkbench.core.WorkbenchException;
+import org.evidenceworkbench.core.detect.AnalysisPass;
 import org.evidenceworkbench.core.detect.DetectorRunner;
 import org.evidenceworkbench.core.extract.DocumentExtractor;
 import org.evidenceworkbench.core.extract.ExtractedFacts;
@@ -30,6 +32,7 @@ import org.evidenceworkbench.core.phone.PhoneArtefactReader;
 import org.evidenceworkbench.core.source.SourceKind;
 import org.evidenceworkbench.core.source.SubmissionManifestReader;
 import org.evidenceworkbench.core.video.VideoReader;
+import org.evidenceworkbench.detector.DetectorInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -230,13 +233,23 @@ final class SourceRun {
         claims.addTo(submissionId, facts);
     }
 
-    /** Runs the installed detectors over an item, with this worker's own detector instances. */
-    void detect(ItemRecord r, Path file) {
+    /**
+     * Runs the installed detectors over an item, with this worker's own detector instances. The
+     * heavy ones wait for the analysis pass when the file stays where it is after the ingest (a
+     * file of the source itself); an archive's member or an attachment is only at hand now.
+     */
+    void detect(ItemRecord r, Path file, boolean fileStays) {
         DetectorRunner runner = extractors.detectors().forThisThread();
         if (runner.isEmpty()) {
             return;
         }
-        DetectorRunner.Result result = runner.run(new IngestedItemView(r, file, options.maxPicturePixels()));
+        Predicate<DetectorInfo> now = info -> true;
+        if (fileStays && options.analysisPass() && r.type != null && r.outcome == Outcome.OK
+                && runner.any(r.type.category(), AnalysisPass.HEAVY)) {
+            now = AnalysisPass.HEAVY.negate();
+            r.awaitingAnalysis = file;
+        }
+        DetectorRunner.Result result = runner.run(new IngestedItemView(r, file, options.maxPicturePixels()), now);
         r.findings = result.findings();
         r.detectorFailures = result.failures();
     }

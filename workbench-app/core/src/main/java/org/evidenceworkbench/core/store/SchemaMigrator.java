@@ -28,7 +28,8 @@ final class SchemaMigrator {
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
 
     /** The migrations in order; the last one is the schema version this code writes. */
-    static final List<String> MIGRATIONS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6.sql", "V7.sql");
+    static final List<String> MIGRATIONS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6.sql",
+            "V7.sql", "V8.sql");
 
     static int latestVersion() {
         return MIGRATIONS.size();

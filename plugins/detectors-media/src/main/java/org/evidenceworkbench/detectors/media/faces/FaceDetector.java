@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.evidenceworkbench.detector.Detector;
+import org.evidenceworkbench.detector.DetectorCost;
 import org.evidenceworkbench.detector.DetectorInfo;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.FindingSink;
@@ -57,7 +58,7 @@ public final class FaceDetector implements Detector {
 
     private static final DetectorInfo INFO = new DetectorInfo("media.faces", "1",
             "Human faces in pictures and video keyframes (where they are, not whose they are).",
-            Set.of(ItemCategory.PICTURE));
+            Set.of(ItemCategory.PICTURE), DetectorCost.HEAVY); // a network run over the whole picture and tiles of it
 
     private final double minScore;
     private BlazeFace model;
