@@ -87,6 +87,13 @@ public final class IngestPanel {
             }
 
             @Override
+            public void analysing(long done, long total) {
+                source.setText("Every item is searchable; looking for faces and other slow findings");
+                bar.setProgress(total == 0 ? 1 : (double) done / total);
+                figures.setText(String.format(Locale.UK, "%,d of %,d pictures looked at", done, total));
+            }
+
+            @Override
             public void finished(List<SourceResult> results, boolean cancelled) {
                 long items = results.stream().mapToLong(SourceResult::items).sum();
                 long bad = results.stream().mapToLong(SourceResult::problems).sum();

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 
 import org.evidenceworkbench.core.ingest.CancelSignal;
+import org.evidenceworkbench.core.ingest.IngestListener;
 import org.evidenceworkbench.core.ingest.IngestOptions;
 import org.evidenceworkbench.core.ingest.IngestProgress;
 import org.evidenceworkbench.core.ingest.IngestService;
@@ -28,6 +29,9 @@ public final class IngestRun {
     /** What the window hears of the run, always on the FX thread. */
     public interface Listener {
         void progress(IngestProgress p);
+
+        /** Every item is searchable; the slower detectors have looked at {@code done} of {@code total} items. */
+        void analysing(long done, long total);
 
         void finished(List<SourceResult> results, boolean cancelled);
 
@@ -67,9 +71,26 @@ public final class IngestRun {
                 session.changed();
             }
         });
+        IngestListener both = new IngestListener() {
+            @Override
+            public void progress(IngestProgress p) {
+                onProgress.accept(p);
+            }
+
+            @Override
+            public void analysing(long done, long total, Duration elapsed) {
+                Platform.runLater(() -> {
+                    listener.analysing(done, total);
+                    if (done == 0 || System.nanoTime() - lastRefresh[0] >= REFRESH_EVERY.toNanos()) {
+                        lastRefresh[0] = System.nanoTime();
+                        session.changed(); // every item is in; faces fill in as they are found
+                    }
+                });
+            }
+        };
         try {
             List<SourceResult> results = new IngestService(session.theCase(), IngestOptions.defaults())
-                    .onProgress(onProgress::accept, Duration.ofMillis(500))
+                    .onProgress(both, Duration.ofMillis(500))
                     .cancelWith(cancel)
                     .ingest(sources);
             running = false;
