@@ -7,6 +7,7 @@ import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.WorkbenchVersion;
 import org.evidenceworkbench.core.detect.DetectorCatalog;
 import org.evidenceworkbench.core.platform.NativeLibraryCache;
+import org.evidenceworkbench.core.platform.XmlFactories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -30,6 +31,7 @@ public final class WorkbenchCli {
 
     public static void main(String[] args) {
         NativeLibraryCache.useUserCache();
+        XmlFactories.useJdkDefaults();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, out, err, System.console() != null);

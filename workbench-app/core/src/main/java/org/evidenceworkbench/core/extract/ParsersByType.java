@@ -3,6 +3,7 @@ package org.evidenceworkbench.core.extract;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaException;
@@ -12,6 +13,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ParserDecorator;
 import org.apache.tika.sax.SecureContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -31,6 +33,23 @@ final class ParsersByType {
         this.parsers = Map.copyOf(((org.apache.tika.parser.CompositeParser) tika.getParser())
                 .getParsers(new ParseContext()));
         this.registry = tika.getMediaTypeRegistry();
+    }
+
+    /**
+     * {@code parser} for a parse's context, where Tika's own parsers find it to ask which types
+     * it supports (PDF parsing asks at the end of every document): answered from the map made
+     * once, where the auto-detecting parser would rebuild it for each question.
+     */
+    Parser forContext(Parser parser) {
+        Set<MediaType> supported = Set.copyOf(parsers.keySet());
+        return new ParserDecorator(parser) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Set<MediaType> getSupportedTypes(ParseContext context) {
+                return supported;
+            }
+        };
     }
 
     /** The parser Tika would choose for {@code mimeType}, if any parser claims it or a supertype. */

@@ -37,10 +37,12 @@ public final class TikaDocumentParser {
 
     private final Parser parser;
     private final ParsersByType byType;
+    private final Parser inContext;
 
     public TikaDocumentParser(TikaConfig tika) {
         this.parser = new AutoDetectParser(tika);
         this.byType = new ParsersByType(tika);
+        this.inContext = byType.forContext(parser);
     }
 
     /**
@@ -56,7 +58,7 @@ public final class TikaDocumentParser {
         metadata.set(Metadata.CONTENT_TYPE, mimeType);
         BoundedTextHandler text = new BoundedTextHandler(textLimit);
         ParseContext context = new ParseContext();
-        context.set(Parser.class, parser);
+        context.set(Parser.class, inContext);
         context.set(EmbeddedDocumentExtractor.class, new ToSink(sink));
         Outcome outcome = Outcome.OK;
         String reason = null;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -54,7 +55,15 @@ final class ItemWriter implements AutoCloseable {
     private static final String MERGE_TEXT = "MERGE INTO item_text (item_id, content, truncated) KEY (item_id)"
             + " VALUES (?,?,?)";
 
+    /**
+     * Characters of extracted text the queue and the batch being written may hold together: a
+     * thousand records of a million characters each would need 2 GB, so workers also wait for
+     * room by size (64 MB of text), not only by count.
+     */
+    private static final int TEXT_ROOM_CHARS = 32 << 20;
+
     private final BlockingQueue<ItemRecord> queue = new ArrayBlockingQueue<>(1000);
+    private final Semaphore textRoom = new Semaphore(TEXT_ROOM_CHARS);
     private final CaseDatabase db;
     /** The write sequence: every row written takes the next number (see V2.sql). */
     private long writeSeq;
@@ -72,6 +81,10 @@ final class ItemWriter implements AutoCloseable {
     /** Queues a record; waits while the queue is full. Fails once the writer has failed. */
     void write(ItemRecord record) {
         try {
+            int chars = textChars(record);
+            while (!textRoom.tryAcquire(chars, 200, TimeUnit.MILLISECONDS)) {
+                checkHealthy();
+            }
             while (!queue.offer(record, 200, TimeUnit.MILLISECONDS)) {
                 checkHealthy();
             }
@@ -80,6 +93,11 @@ final class ItemWriter implements AutoCloseable {
             throw new WorkbenchException("The ingest was interrupted while saving items.", e);
         }
         checkHealthy();
+    }
+
+    private static int textChars(ItemRecord r) {
+        String text = r.facts == null ? null : r.facts.text;
+        return text == null ? 0 : Math.min(text.length(), TEXT_ROOM_CHARS);
     }
 
     void checkHealthy() {
@@ -216,6 +234,7 @@ final class ItemWriter implements AutoCloseable {
             st.pending().executeBatch(); // after the items: a pending row refers to its item
         }
         c.commit();
+        textRoom.release(batch.stream().mapToInt(ItemWriter::textChars).sum());
         batch.clear();
     }
 

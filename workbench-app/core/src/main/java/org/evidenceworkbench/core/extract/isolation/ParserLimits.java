@@ -7,13 +7,14 @@ import java.time.Duration;
  *
  * @param timeout how long one parse may take; a parser still busy then is killed and the item
  *                recorded as timed out
- * @param heapMb  the memory of each parser process; a parse that needs more kills only its
- *                process, and the item is recorded as crashed
+ * @param heapMb  the memory of the parser process, which parses the ingest threads' documents side
+ *                by side; a document that needs more than there is kills the process: it is tried
+ *                again alone, with all of it, and recorded as crashed if that is not enough
  */
 public record ParserLimits(Duration timeout, int heapMb) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
-    public static final int DEFAULT_HEAP_MB = 512;
+    public static final int DEFAULT_HEAP_MB = 768;
 
     public ParserLimits {
         if (timeout.isNegative() || timeout.isZero()) {

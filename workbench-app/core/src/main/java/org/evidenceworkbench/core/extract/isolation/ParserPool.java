@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.DiskFull;
@@ -21,11 +21,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The parser processes of this JVM, one pool per memory limit. Each parse borrows an idle
- * process or starts one, so there are as many as there are threads parsing at once; a process that
- * was killed or died is replaced by a fresh one on the next parse. Processes start when the first
- * document needs one and stay for the next ingest (loading a JVM and Tika's parsers takes seconds),
- * and end with this JVM, or with it killed. Thread-safe.
+ * The parser process of this JVM, one per memory limit, shared by every thread that parses: the
+ * documents are parsed side by side in it. A process that was killed or died is replaced by a
+ * fresh one on the next parse. A document that was stopped only because another one beside it
+ * hung or crashed the process is parsed again alone, with no other document in the process, so
+ * its outcome is its own. The process starts when the first document needs it and stays for the
+ * next ingest (loading a JVM and Tika's parsers takes seconds), and ends with this JVM, or with it
+ * killed. Thread-safe.
  */
 public final class ParserPool {
 
@@ -36,8 +38,9 @@ public final class ParserPool {
 
     private final int heapMb;
     private final Path workDir;
-    private final ConcurrentLinkedDeque<ParserProcess> idle = new ConcurrentLinkedDeque<>();
-    private final Set<ParserProcess> all = ConcurrentHashMap.newKeySet();
+    /** Parses share the process (read lock); a second try of a stopped document has it alone (write lock). */
+    private final ReentrantReadWriteLock turns = new ReentrantReadWriteLock();
+    private ParserProcess current;
     private final AtomicInteger started = new AtomicInteger();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "parser-watchdog");
@@ -78,12 +81,22 @@ public final class ParserPool {
         Path embeddedDir = newEmbeddedDir(scratch);
         try {
             ParseReply reply;
+            ParseRequest request = new ParseRequest(nameableAs(file, embeddedDir), name, mimeType, typeConfirmed,
+                    textLimit, embeddedDir, embeddedRoom);
             try {
-                reply = askAProcess(new ParseRequest(nameableAs(file, embeddedDir), name, mimeType, typeConfirmed, textLimit,
-                        embeddedDir, embeddedRoom), timeout);
+                reply = ask(request, timeout, turns.readLock());
             } catch (ParserStopped stopped) {
-                log.warn("Parser stopped on {}: {}", name, stopped.getMessage());
-                return ParsedDocument.failed(stopped.outcome(), stopped.getMessage());
+                if (!stopped.collateral()) {
+                    log.warn("Parser stopped on {}: {}", name, stopped.getMessage());
+                    return ParsedDocument.failed(stopped.outcome(), stopped.getMessage());
+                }
+                log.info("Parser stopped beside {}; parsing it again alone", name);
+                try {
+                    reply = ask(request, timeout, turns.writeLock());
+                } catch (ParserStopped again) {
+                    log.warn("Parser stopped on {} alone: {}", name, again.getMessage());
+                    return ParsedDocument.failed(again.outcome(), again.getMessage());
+                }
             }
             if (reply.diskFull()) {
                 throw new WorkbenchException(reply.document().reason());
@@ -104,12 +117,12 @@ public final class ParserPool {
         }
     }
 
-    private ParseReply askAProcess(ParseRequest request, Duration timeout) throws ParserStopped {
-        ParserProcess p = borrow();
+    private ParseReply ask(ParseRequest request, Duration timeout, Lock turn) throws ParserStopped {
+        turn.lock();
         try {
-            return p.parse(request, timeout, watchdog);
+            return process().parse(request, timeout, watchdog);
         } finally {
-            giveBack(p);
+            turn.unlock();
         }
     }
 
@@ -145,35 +158,21 @@ public final class ParserPool {
         }
     }
 
-    private ParserProcess borrow() {
-        ParserProcess p;
-        while ((p = idle.pollFirst()) != null) {
-            if (p.alive()) {
-                return p;
-            }
-            retire(p);
+    /** The running process, or a fresh one in place of one that was killed or died. */
+    private synchronized ParserProcess process() {
+        if (current != null && current.alive()) {
+            return current;
         }
+        if (current != null) {
+            current.close();
+        }
+        current = null;
         try {
-            ParserProcess fresh = ParserProcess.start(workDir.resolve("process-" + started.incrementAndGet()),
-                    heapMb, watchdog);
-            all.add(fresh);
-            return fresh;
+            current = ParserProcess.start(workDir.resolve("process-" + started.incrementAndGet()), heapMb, watchdog);
+            return current;
         } catch (IOException e) {
             throw failure("Could not start a document parser process", e);
         }
-    }
-
-    private void giveBack(ParserProcess p) {
-        if (p.alive()) {
-            idle.addFirst(p);
-        } else {
-            retire(p);
-        }
-    }
-
-    private void retire(ParserProcess p) {
-        all.remove(p);
-        p.close();
     }
 
     private static WorkbenchException failure(String what, IOException e) {
@@ -187,12 +186,11 @@ public final class ParserPool {
         return started.get();
     }
 
-    private void close() {
-        for (ParserProcess p : all) {
-            p.close();
+    private synchronized void close() {
+        if (current != null) {
+            current.close();
+            current = null;
         }
-        all.clear();
-        idle.clear();
         watchdog.shutdownNow();
         TempFolders.delete(workDir);
     }

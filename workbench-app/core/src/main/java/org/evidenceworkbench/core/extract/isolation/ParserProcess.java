@@ -10,21 +10,29 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.evidenceworkbench.core.item.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One parser process: a second JVM running {@link ParserWorker} with its own small heap and its
- * own temporary folder. A parse that outlives its time limit is ended by killing the process; one
- * that exhausts the heap ends it by itself ({@code -XX:+ExitOnOutOfMemoryError}). Either way only
- * that document is lost, and the pool starts a fresh process for the next one. Used by one thread
- * at a time.
+ * One parser process: a second JVM running {@link ParserWorker} with its own heap and its own
+ * temporary folder, parsing the documents of all the ingest's threads side by side (one JVM
+ * compiles Tika's code once; a process per thread compiled it once each, which cost more CPU than
+ * the parsing on small documents). Requests are numbered and a reader thread hands each reply to
+ * the thread that asked. A parse that outlives its time limit is ended by killing the process; one
+ * that exhausts the heap ends it by itself ({@code -XX:+ExitOnOutOfMemoryError}). The documents
+ * parsed beside it at that moment are told they were stopped for another's sake (see
+ * {@link ParserStopped#collateral()}), so the pool can try them again alone. Thread-safe.
  */
 final class ParserProcess implements AutoCloseable {
 
@@ -34,12 +42,18 @@ final class ParserProcess implements AutoCloseable {
     /** A JVM and Tika's parsers take a few seconds to load on a busy machine; far longer means trouble. */
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(2);
 
+    /** A request waiting for its reply. */
+    private record Waiting(CompletableFuture<ParseReply> reply, Duration limit, AtomicBoolean timedOut) {
+    }
+
     private final Process process;
     private final Path tmp;
     private final DataOutputStream requests;
     private final DataInputStream replies;
     private final int heapMb;
-    /** Set once a parse failed: the process is dead or dying and must never be lent again. */
+    private final AtomicLong ids = new AtomicLong();
+    private final Map<Long, Waiting> waiting = new ConcurrentHashMap<>();
+    /** Set once the process is dead or dying: it must never be given another document. */
     private volatile boolean spent;
 
     private ParserProcess(Process process, Path tmp, int heapMb) {
@@ -72,6 +86,9 @@ final class ParserProcess implements AutoCloseable {
         ParserProcess p = new ParserProcess(builder.start(), tmp, heapMb);
         try {
             p.awaitReady(watchdog);
+            Thread reader = new Thread(p::readReplies, "parser-replies-" + p.process.pid());
+            reader.setDaemon(true);
+            reader.start();
             return p;
         } catch (IOException | ParserStopped e) {
             p.close();
@@ -94,22 +111,65 @@ final class ParserProcess implements AutoCloseable {
         }
     }
 
-    /** Parses one document, or throws when the process had to be killed or died. */
+    /**
+     * Parses one document, or throws when the process had to be killed or died. May be called by
+     * several threads at once.
+     */
     ParseReply parse(ParseRequest request, Duration timeout, ScheduledExecutorService watchdog) throws ParserStopped {
-        AtomicBoolean killed = new AtomicBoolean();
-        ScheduledFuture<?> kill = watchdog.schedule(() -> killForTime(killed), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long id = ids.incrementAndGet();
+        Waiting w = new Waiting(new CompletableFuture<>(), timeout, new AtomicBoolean());
+        waiting.put(id, w);
+        if (spent) {
+            waiting.remove(id);
+            throw new ParserStopped(Outcome.CRASHED, "the document parser stopped before this file was parsed",
+                    true);
+        }
+        ScheduledFuture<?> kill = watchdog.schedule(() -> {
+            w.timedOut().set(true);
+            spent = true;
+            process.destroyForcibly();
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            Wire.writeRequest(requests, request);
-            ParseReply reply = Wire.readReply(replies);
+            synchronized (requests) {
+                Wire.writeRequest(requests, id, request);
+            }
+        } catch (IOException deadAlready) {
+            // the reader sees the process end and answers every waiting request
+        }
+        try {
+            return w.reply().get();
+        } catch (ExecutionException e) {
+            throw (ParserStopped) e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ParserStopped(Outcome.CRASHED, "the ingest was interrupted while this file was parsed", true);
+        } finally {
             if (!kill.cancel(false)) {
                 spent = true; // the watchdog fired as the reply came: the process is being killed
             }
-            return reply;
-        } catch (IOException | RuntimeException e) { // a dead process, or one that died mid-reply
+            waiting.remove(id);
+        }
+    }
+
+    /** Hands each reply to its request until the process ends, then tells every request still waiting why. */
+    private void readReplies() {
+        try {
+            while (true) {
+                Wire.Numbered n = Wire.readReply(replies);
+                Waiting w = waiting.get(n.id());
+                if (w != null) {
+                    w.reply().complete(n.reply());
+                }
+            }
+        } catch (IOException | RuntimeException ended) { // a dead process, or one that died mid-reply
             spent = true;
-            throw stopped(killed.get(), timeout);
-        } finally {
-            kill.cancel(false);
+            int exit = exitStatus(); // also makes sure the process is gone before the requests hear of it
+            List<Waiting> left = List.copyOf(waiting.values());
+            boolean oneTimedOut = left.stream().anyMatch(w -> w.timedOut().get());
+            for (Waiting w : left) {
+                w.reply().completeExceptionally(w.timedOut().get() ? timedOut(w.limit())
+                        : oneTimedOut || left.size() > 1 ? collateral(exit) : ownFault(exit));
+            }
         }
     }
 
@@ -119,18 +179,28 @@ final class ParserProcess implements AutoCloseable {
     }
 
     private ParserStopped stopped(boolean killedForTime, Duration limit) {
-        int exit = exitStatus(); // also makes sure the process is gone before the pool looks at it
-        if (killedForTime) {
-            return new ParserStopped(Outcome.TIMED_OUT, "the document parser was still busy after "
-                    + describe(limit) + " and was stopped (it may loop for ever on this file); hashed, but its "
-                    + "text and metadata were not read (raise --parse-timeout to allow longer)");
-        }
+        return killedForTime ? timedOut(limit) : ownFault(exitStatus());
+    }
+
+    private static ParserStopped timedOut(Duration limit) {
+        return new ParserStopped(Outcome.TIMED_OUT, "the document parser was still busy after "
+                + describe(limit) + " and was stopped (it may loop for ever on this file); hashed, but its "
+                + "text and metadata were not read (raise --parse-timeout to allow longer)");
+    }
+
+    private ParserStopped ownFault(int exit) {
         if (exit == OUT_OF_MEMORY_EXIT) {
             return new ParserStopped(Outcome.CRASHED, "the document parser ran out of memory on this file (its "
                     + "limit is " + heapMb + " MB) and was stopped; hashed, but its text and metadata were not read");
         }
         return new ParserStopped(Outcome.CRASHED, "the document parser crashed on this file (its process ended "
                 + "with status " + exit + "); hashed, but its text and metadata were not read");
+    }
+
+    /** Stopped with another document, or with others when it cannot be told whose fault it was. */
+    private ParserStopped collateral(int exit) {
+        ParserStopped own = ownFault(exit);
+        return new ParserStopped(own.outcome(), own.getMessage(), true);
     }
 
     private int exitStatus() {

@@ -6,10 +6,24 @@ import org.evidenceworkbench.core.item.Outcome;
 final class ParserStopped extends Exception {
 
     private final Outcome outcome;
+    private final boolean collateral;
 
     ParserStopped(Outcome outcome, String reason) {
+        this(outcome, reason, false);
+    }
+
+    /**
+     * @param collateral true when the process was stopped for another document parsed beside this
+     *                   one (or it cannot be told which of them was at fault): worth a second try alone
+     */
+    ParserStopped(Outcome outcome, String reason, boolean collateral) {
         super(reason);
         this.outcome = outcome;
+        this.collateral = collateral;
+    }
+
+    boolean collateral() {
+        return collateral;
     }
 
     Outcome outcome() {

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.tika.config.TikaConfig;
 import org.evidenceworkbench.core.WorkbenchException;
@@ -22,11 +24,14 @@ import org.evidenceworkbench.core.extract.EmbeddedSink;
 import org.evidenceworkbench.core.extract.ParsedDocument;
 import org.evidenceworkbench.core.extract.TikaDocumentParser;
 import org.evidenceworkbench.core.item.Outcome;
+import org.evidenceworkbench.core.platform.XmlFactories;
 
 /**
- * The main class of a parser process: parses one document after another as the ingest asks, and
- * writes each one's embedded documents to files for the ingest to read. It holds no state between
- * documents, so the ingest may kill it at any moment (a parse that hangs) and start another.
+ * The main class of a parser process: parses the documents the ingest sends, each on a thread of
+ * its own (as many at once as the ingest has threads), and writes each one's embedded documents to
+ * files for the ingest to read; replies go back numbered, in the order the parses end. It holds no
+ * state between documents, so the ingest may kill it at any moment (a parse that hangs) and start
+ * another.
  */
 public final class ParserWorker {
 
@@ -37,20 +42,39 @@ public final class ParserWorker {
         DataOutputStream replies = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         // before anything logs or a parser prints: standard output carries the replies and nothing else
         System.setOut(System.err);
+        XmlFactories.useJdkDefaults();
         DataInputStream requests = new DataInputStream(new BufferedInputStream(System.in));
         // a killed ingest cannot stop us: leave with it, even in the middle of a parse that hangs
         ProcessHandle.current().parent().ifPresent(ingest -> ingest.onExit().thenRun(() -> Runtime.getRuntime().halt(2)));
         TikaDocumentParser parser = new TikaDocumentParser(TikaConfig.getDefaultConfig());
         replies.writeInt(Wire.READY);
         replies.flush();
+        // one parse per ingest thread at a time, side by side: one JVM compiles the parsers' code once
+        ExecutorService parses = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "parse");
+            t.setDaemon(true);
+            return t;
+        });
         while (true) {
+            long id;
             ParseRequest request;
             try {
+                id = Wire.readRequestId(requests);
                 request = Wire.readRequest(requests);
             } catch (EOFException ingestClosedOurInput) {
                 return;
             }
-            Wire.writeReply(replies, parse(parser, request));
+            parses.execute(() -> answer(replies, id, parse(parser, request)));
+        }
+    }
+
+    private static void answer(DataOutputStream replies, long id, ParseReply reply) {
+        try {
+            synchronized (replies) {
+                Wire.writeReply(replies, id, reply);
+            }
+        } catch (IOException ingestGone) {
+            Runtime.getRuntime().halt(2);
         }
     }
 

@@ -30,7 +30,12 @@ final class Wire {
     private Wire() {
     }
 
-    static void writeRequest(DataOutputStream out, ParseRequest r) throws IOException {
+    /** A reply and the number of the request it answers. */
+    record Numbered(long id, ParseReply reply) {
+    }
+
+    static void writeRequest(DataOutputStream out, long id, ParseRequest r) throws IOException {
+        out.writeLong(id);
         writeString(out, r.file().toString());
         writeString(out, r.name());
         writeString(out, r.mimeType());
@@ -41,14 +46,20 @@ final class Wire {
         out.flush();
     }
 
+    /** The request's number, then the request: call {@link #readRequest} right after. */
+    static long readRequestId(DataInputStream in) throws IOException {
+        return in.readLong();
+    }
+
     static ParseRequest readRequest(DataInputStream in) throws IOException {
         return new ParseRequest(Path.of(readString(in)), readString(in), readString(in), in.readBoolean(), in.readInt(),
                 Path.of(readString(in)), in.readLong());
     }
 
-    static void writeReply(DataOutputStream out, ParseReply reply) throws IOException {
+    static void writeReply(DataOutputStream out, long id, ParseReply reply) throws IOException {
         ParsedDocument d = reply.document();
         out.writeInt(REPLY);
+        out.writeLong(id);
         out.writeBoolean(reply.diskFull());
         writeString(out, d.outcome().name());
         writeString(out, d.reason() == null ? "" : d.reason());
@@ -71,10 +82,11 @@ final class Wire {
         out.flush();
     }
 
-    static ParseReply readReply(DataInputStream in) throws IOException {
+    static Numbered readReply(DataInputStream in) throws IOException {
         if (in.readInt() != REPLY) {
             throw new IOException("a garbled reply from a parser process");
         }
+        long id = in.readLong();
         boolean diskFull = in.readBoolean();
         Outcome outcome = Outcome.valueOf(readString(in));
         String reason = readString(in);
@@ -101,7 +113,7 @@ final class Wire {
         }
         ParsedDocument document = new ParsedDocument(outcome, reason.isEmpty() ? null : reason, text, truncated,
                 metadata);
-        return new ParseReply(document, embedded, diskFull);
+        return new Numbered(id, new ParseReply(document, embedded, diskFull));
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
