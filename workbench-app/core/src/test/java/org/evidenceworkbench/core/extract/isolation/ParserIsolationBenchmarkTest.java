@@ -59,7 +59,8 @@ class ParserIsolationBenchmarkTest {
         Duration limit = ParserLimits.DEFAULT_TIMEOUT;
 
         long pooledStart = System.nanoTime();
-        pool.parse(files.get(0), "warm-up.pdf", "application/pdf", true, 1_000_000, limit, scratch, (in, n, m) -> { }, 0);
+        pool.parse(files.get(0), "warm-up.pdf", "application/pdf", true, 1_000_000, limit, scratch,
+                (in, n, m) -> { }, 0);
         double startup = (System.nanoTime() - pooledStart) / 1e9;
         for (int pass = 0; pass < 2; pass++) { // the first pass warms both up
             long inProcess = 0;
