@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 
 /**
  * The last reduced JPEG decode the thumbnail maker made on this thread, handed over once to the
@@ -25,11 +26,11 @@ final class LastPictureDecode {
     }
 
     /** What must be unchanged for a decode of the file to still be a decode of the same bytes. */
-    private record FileIdentity(Path path, long size, long modified, Object key) {
+    private record FileIdentity(Path path, long size, FileTime modified, Object key) {
 
         static FileIdentity of(Path file) throws IOException {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return new FileIdentity(file.toAbsolutePath().normalize(), a.size(), a.lastModifiedTime().toMillis(),
+            return new FileIdentity(file.toAbsolutePath().normalize(), a.size(), a.lastModifiedTime(),
                     a.fileKey());
         }
     }

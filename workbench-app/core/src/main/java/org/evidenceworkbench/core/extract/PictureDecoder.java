@@ -129,10 +129,10 @@ public final class PictureDecoder {
     /**
      * The JPEG in {@code bytes} decoded at 1/{@code factor} of its size (2, 4 or 8) as stored (no
      * orientation applied), or null when OpenCV cannot decode it or is not available, for the caller
-     * to fall back on ImageIO, which says what is wrong. OpenCV refuses a JPEG whose data ends early
-     * (its memory source treats the end of the bytes as an error), so a cut-off picture always goes
-     * to ImageIO; damage inside the compressed data that leaves its structure whole is decoded
-     * without complaint (libjpeg only warns, and OpenCV does not pass warnings on).
+     * to fall back on ImageIO, which says what is wrong. OpenCV (4.13) refuses a JPEG whose data
+     * ends early, so a cut-off picture goes to ImageIO (PictureDecoderTest checks this); damage
+     * inside the compressed data that leaves its structure whole is decoded without complaint
+     * (libjpeg only warns, and OpenCV does not pass warnings on).
      */
     static BufferedImage decodeReduced(byte[] bytes, int factor) {
         if (openCvUnavailable) {
