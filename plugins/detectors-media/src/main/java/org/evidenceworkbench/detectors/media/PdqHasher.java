@@ -2,7 +2,9 @@ package org.evidenceworkbench.detectors.media;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.SinglePixelPackedSampleModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,24 +96,34 @@ public final class PdqHasher {
         if (width < MIN_SIDE || height < MIN_SIDE) {
             return null;
         }
-        float[] luma = luminance(picture);
-        float[] scratch = new float[luma.length];
         int windowX = (width + 2 * GRID - 1) / (2 * GRID);
         int windowY = (height + 2 * GRID - 1) / (2 * GRID);
-        for (int pass = 0; pass < 2; pass++) {
-            for (int y = 0; y < height; y++) {
-                boxFilter(luma, scratch, y * width, 1, width, windowX);
-            }
-            for (int x = 0; x < width; x++) {
-                boxFilter(scratch, luma, x, width, height, windowY);
-            }
+        int[] columns = new int[GRID];
+        int[] rows = new int[GRID];
+        for (int i = 0; i < GRID; i++) {
+            columns[i] = (int) ((i + 0.5) * width / GRID);
+            rows[i] = (int) ((i + 0.5) * height / GRID);
         }
+        // the first round over every pixel; the second only where the 64x64 samples need it: its
+        // horizontal pass keeps the 64 sampled columns, its vertical pass the 64 sampled rows
+        float[] luma = luminance(picture);
+        float[] scratch = new float[luma.length];
+        BoxFilter horizontal = new BoxFilter(windowX, width);
+        BoxFilter vertical = new BoxFilter(windowY, height);
+        for (int y = 0; y < height; y++) {
+            horizontal.row(luma, y * width, scratch, y * width, null);
+        }
+        vertical.columns(scratch, width, luma, null);
+        float[] sampledColumns = new float[height * GRID];
+        for (int y = 0; y < height; y++) {
+            horizontal.row(luma, y * width, sampledColumns, y * GRID, columns);
+        }
+        float[] samples = new float[GRID * GRID];
+        vertical.columns(sampledColumns, GRID, samples, rows);
         double[][] small = new double[GRID][GRID];
         for (int i = 0; i < GRID; i++) {
-            int y = (int) ((i + 0.5) * height / GRID);
             for (int j = 0; j < GRID; j++) {
-                int x = (int) ((j + 0.5) * width / GRID);
-                small[i][j] = luma[y * width + x];
+                small[i][j] = samples[i * GRID + j];
             }
         }
         return new Dct(dct(small), quality(small));
@@ -129,12 +141,18 @@ public final class PdqHasher {
             }
             return luma;
         }
-        int[] row = new int[width];
+        int[] packed = packedRgb(picture);
+        int[] row = packed != null ? packed : new int[width];
         for (int y = 0; y < height; y++) {
-            picture.getRGB(0, y, width, 1, row, 0, width);
+            int from = 0;
+            if (packed == null) {
+                picture.getRGB(0, y, width, 1, row, 0, width);
+            } else {
+                from = y * width;
+            }
             int base = y * width;
             for (int x = 0; x < width; x++) {
-                int rgb = row[x];
+                int rgb = row[from + x];
                 luma[base + x] = 0.299f * ((rgb >>> 16) & 0xff) + 0.587f * ((rgb >>> 8) & 0xff)
                         + 0.114f * (rgb & 0xff);
             }
@@ -158,30 +176,116 @@ public final class PdqHasher {
     }
 
     /**
-     * A box mean over {@code n} samples at {@code offset + k * stride}: output k is the mean of
-     * inputs {@code k - (w - h)} to {@code k + h - 1}, where {@code h = (w + 2) / 2}, clipped to the
-     * samples that exist (so the window shrinks near the ends rather than inventing pixels).
+     * The pixels of a whole picture stored one 0xRRGGBB int each (what turning a picture upright
+     * makes), else null.
      */
-    private static void boxFilter(float[] in, float[] out, int offset, int stride, int n, int w) {
-        int right = (w + 2) / 2 - 1;
-        int left = w - 1 - right;
-        double sum = 0;
-        int count = 0;
-        for (int k = 0; k <= Math.min(right, n - 1); k++) {
-            sum += in[offset + k * stride];
-            count++;
+    private static int[] packedRgb(BufferedImage picture) {
+        if (picture.getType() != BufferedImage.TYPE_INT_RGB || picture.getRaster().getParent() != null
+                || !(picture.getRaster().getDataBuffer() instanceof DataBufferInt data)
+                || !(picture.getSampleModel() instanceof SinglePixelPackedSampleModel model)
+                || model.getScanlineStride() != picture.getWidth()
+                || picture.getRaster().getSampleModelTranslateX() != 0
+                || picture.getRaster().getSampleModelTranslateY() != 0) {
+            return null;
         }
-        for (int k = 0; k < n; k++) {
-            out[offset + k * stride] = (float) (sum / count);
-            int add = k + 1 + right;
-            if (add < n) {
-                sum += in[offset + add * stride];
+        return data.getNumBanks() == 1 && data.getOffset() == 0 ? data.getData() : null;
+    }
+
+    /**
+     * A box mean over {@code n} samples: output k is the mean of inputs {@code k - (w - h)} to
+     * {@code k + h - 1}, where {@code h = (w + 2) / 2}, clipped to the samples that exist (so the
+     * window shrinks near the ends rather than inventing pixels). A running sum makes it O(n)
+     * whatever the window.
+     */
+    private static final class BoxFilter {
+
+        private final int n;
+        private final int right;
+        private final int left;
+
+        BoxFilter(int window, int n) {
+            this.n = n;
+            this.right = (window + 2) / 2 - 1;
+            this.left = window - 1 - right;
+        }
+
+        /**
+         * Filters one row of {@code n} samples from {@code in[inOffset]} into {@code out[outOffset]};
+         * with {@code keep} (ascending positions), only those outputs are written, one after another.
+         */
+        void row(float[] in, int inOffset, float[] out, int outOffset, int[] keep) {
+            double sum = 0;
+            int count = 0;
+            for (int k = 0; k <= Math.min(right, n - 1); k++) {
+                sum += in[inOffset + k];
                 count++;
             }
-            int drop = k - left;
-            if (drop >= 0) {
-                sum -= in[offset + drop * stride];
-                count--;
+            int next = 0;
+            for (int k = 0; k < n; k++) {
+                if (keep == null) {
+                    out[outOffset + k] = (float) (sum / count);
+                }
+                while (keep != null && next < keep.length && keep[next] == k) {
+                    out[outOffset + next++] = (float) (sum / count); // pictures under 64 wide repeat samples
+                }
+                int add = k + 1 + right;
+                if (add < n) {
+                    sum += in[inOffset + add];
+                    count++;
+                }
+                int drop = k - left;
+                if (drop >= 0) {
+                    sum -= in[inOffset + drop];
+                    count--;
+                }
+            }
+        }
+
+        /**
+         * Filters every column of an {@code n}-row picture {@code width} wide, all columns at once
+         * (row by row, as the pixels lie in memory), into {@code out}; with {@code keep}, only
+         * those rows are written, one after another.
+         */
+        void columns(float[] in, int width, float[] out, int[] keep) {
+            double[] sums = new double[width];
+            int count = 0;
+            for (int k = 0; k <= Math.min(right, n - 1); k++) {
+                add(sums, in, k * width);
+                count++;
+            }
+            int next = 0;
+            for (int k = 0; k < n; k++) {
+                if (keep == null) {
+                    write(sums, count, out, k * width);
+                }
+                while (keep != null && next < keep.length && keep[next] == k) {
+                    write(sums, count, out, next++ * width); // pictures under 64 high repeat samples
+                }
+                int add = k + 1 + right;
+                if (add < n) {
+                    add(sums, in, add * width);
+                    count++;
+                }
+                int drop = k - left;
+                if (drop >= 0) {
+                    int from = drop * width;
+                    for (int x = 0; x < width; x++) {
+                        sums[x] -= in[from + x];
+                    }
+                    count--;
+                }
+            }
+        }
+
+        private static void write(double[] sums, int count, float[] out, int from) {
+            for (int x = 0; x < sums.length; x++) {
+                out[from + x] = (float) (sums[x] / count);
+            }
+        }
+
+        private static void add(double[] sums, float[] in, int from) {
+            for (int x = 0; x < sums.length; x++) {
+                sums[x] += in[from + x];
             }
         }
     }

@@ -35,7 +35,14 @@ public final class PictureDecoder {
     private static final Logger log = LoggerFactory.getLogger(PictureDecoder.class);
 
     /** JPEGs above this size are left to ImageIO's streaming decode rather than read into memory. */
-    private static final long MAX_IN_MEMORY_BYTES = 128L << 20;
+    static final long MAX_IN_MEMORY_BYTES = 128L << 20;
+
+    /**
+     * The shorter side the media detectors ask for (PdqDetector.HASH_MIN_SIDE: PDQ's reference
+     * hashes at 512). The thumbnail maker decodes a large JPEG at this size, not smaller, so that
+     * its decode can serve the detectors too ({@link LastPictureDecode}); a test keeps the two equal.
+     */
+    public static final int ANALYSIS_MIN_SIDE = 512;
 
     private static volatile boolean openCvUnavailable;
 
@@ -58,10 +65,11 @@ public final class PictureDecoder {
         }
         int factor = reduction(header, minSide);
         BufferedImage image = null;
-        byte[] bytes = null;
-        if (factor > 1 && Files.size(file) <= MAX_IN_MEMORY_BYTES && !openCvUnavailable) {
-            bytes = Files.readAllBytes(file);
-            image = decodeReduced(bytes, factor);
+        if (factor > 1) {
+            image = LastPictureDecode.take(file, factor);
+        }
+        if (image == null && factor > 1 && Files.size(file) <= MAX_IN_MEMORY_BYTES && !openCvUnavailable) {
+            image = decodeReduced(Files.readAllBytes(file), factor);
         }
         if (image == null) {
             image = decodeFull(file);
@@ -118,7 +126,18 @@ public final class PictureDecoder {
         return ImageIO.read(file.toFile());
     }
 
-    private static BufferedImage decodeReduced(byte[] bytes, int factor) {
+    /**
+     * The JPEG in {@code bytes} decoded at 1/{@code factor} of its size (2, 4 or 8) as stored (no
+     * orientation applied), or null when OpenCV cannot decode it or is not available, for the caller
+     * to fall back on ImageIO, which says what is wrong. OpenCV (4.13) refuses a JPEG whose data
+     * ends early, so a cut-off picture goes to ImageIO (PictureDecoderTest checks this); damage
+     * inside the compressed data that leaves its structure whole is decoded without complaint
+     * (libjpeg only warns, and OpenCV does not pass warnings on).
+     */
+    static BufferedImage decodeReduced(byte[] bytes, int factor) {
+        if (openCvUnavailable) {
+            return null;
+        }
         int flags = switch (factor) {
             case 2 -> opencv_imgcodecs.IMREAD_REDUCED_COLOR_2;
             case 4 -> opencv_imgcodecs.IMREAD_REDUCED_COLOR_4;

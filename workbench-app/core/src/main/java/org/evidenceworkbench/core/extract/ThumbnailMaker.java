@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -23,12 +24,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Small JPEG previews of pictures, stored once per content hash under the case's {@code thumbs/}.
- * The picture is decoded with subsampling, so memory follows the thumbnail's size, not the
- * picture's; a picture declaring more pixels than the limit is not decoded at all.
+ * A JPEG at least twice the thumbnail's size is decoded by OpenCV at 1/2, 1/4 or 1/8 of its size
+ * ({@link PictureDecoder#decodeReduced}, libjpeg-turbo's DCT scaling: a fraction of the work of a
+ * full decode); other pictures are decoded by ImageIO with subsampling. Either way memory follows
+ * the thumbnail's size, not the picture's, and a picture declaring more pixels than the limit is
+ * not decoded at all.
  */
 public final class ThumbnailMaker {
 
     private static final Logger log = LoggerFactory.getLogger(ThumbnailMaker.class);
+
+    private static final String DAMAGED = "the picture data ends early or is damaged; what could be decoded is shown";
 
     private final Path thumbsDir;
     private final int size;
@@ -41,6 +47,7 @@ public final class ThumbnailMaker {
     }
 
     public void make(Path file, String sha256, String name, ExtractedFacts facts) {
+        LastPictureDecode.forget(); // whatever the last item left is not this one's
         String relative = sha256.substring(0, 2) + "/" + sha256 + ".jpg";
         Path target = thumbsDir.resolve(relative);
         if (Files.exists(target)) {
@@ -55,7 +62,7 @@ public final class ThumbnailMaker {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                BufferedImage picture = decode(reader, name, facts);
+                BufferedImage picture = decode(file, reader, name, facts);
                 if (picture == null) {
                     return;
                 }
@@ -90,7 +97,8 @@ public final class ThumbnailMaker {
         }
     }
 
-    private BufferedImage decode(ImageReader reader, String name, ExtractedFacts facts) throws IOException {
+    private BufferedImage decode(Path file, ImageReader reader, String name, ExtractedFacts facts)
+            throws IOException {
         long width = reader.getWidth(0);
         long height = reader.getHeight(0);
         if (width * height > maxPixels) {
@@ -99,6 +107,42 @@ public final class ThumbnailMaker {
             log.info("{} declares {}x{} pixels; no thumbnail", name, width, height);
             return null;
         }
+        BufferedImage reduced = decodeReduced(file, reader, (int) width, (int) height);
+        return reduced != null ? reduced : decodeSubsampled(reader, width, height, facts);
+    }
+
+    /**
+     * The JPEG scaled down while decoding so that its longer side stays at least the thumbnail's,
+     * or null when the picture is not such a JPEG or OpenCV cannot decode it. OpenCV refuses a JPEG
+     * whose data ends early, so a cut-off picture is then decoded by ImageIO, which shows what it
+     * can and says the picture is damaged. Where the detectors will want the picture reduced too,
+     * it is decoded at their size ({@link PictureDecoder#ANALYSIS_MIN_SIDE}) and handed over to
+     * them: a smaller scale would save little, as most of a decode's work is the same at any scale.
+     */
+    private BufferedImage decodeReduced(Path file, ImageReader reader, int width, int height) throws IOException {
+        String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+        int shorterAtThumbnailSize = (int) Math.ceil((double) size * Math.min(width, height)
+                / Math.max(width, height));
+        int factor = PictureDecoder.reduction(width, height, format, Math.max(1, shorterAtThumbnailSize));
+        int forDetectors = PictureDecoder.reduction(width, height, format, PictureDecoder.ANALYSIS_MIN_SIDE);
+        if (forDetectors > 1) {
+            factor = Math.min(factor, forDetectors);
+        }
+        if (factor == 1 || Files.size(file) > PictureDecoder.MAX_IN_MEMORY_BYTES) {
+            return null;
+        }
+        BufferedImage picture = PictureDecoder.decodeReduced(Files.readAllBytes(file), factor);
+        if (picture == null) {
+            return null;
+        }
+        if (factor == forDetectors) {
+            LastPictureDecode.remember(file, factor, picture);
+        }
+        return picture;
+    }
+
+    private BufferedImage decodeSubsampled(ImageReader reader, long width, long height, ExtractedFacts facts)
+            throws IOException {
         int step = (int) Math.max(1, Math.min(width, height) / (size * 2L));
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(step, step, 0, 0);
@@ -106,7 +150,7 @@ public final class ThumbnailMaker {
         reader.addIIOReadWarningListener((source, warning) -> truncated[0] = true);
         BufferedImage picture = reader.read(0, param);
         if (truncated[0]) {
-            facts.fail(Outcome.CORRUPT, "the picture data ends early or is damaged; what could be decoded is shown");
+            facts.fail(Outcome.CORRUPT, DAMAGED);
         }
         return picture;
     }

@@ -74,4 +74,24 @@ class PictureDecoderTest {
         assertThat(PictureDecoder.reduction(4000, 3000, "jpeg", 0)).isEqualTo(1);
         assertThat(PictureDecoder.reduction(800, 600, "jpeg", 512)).isEqualTo(1);
     }
+
+    @Test
+    void openCvRefusesAJpegCutShortSoImageIoCanSayItIsDamaged() throws Exception {
+        // the thumbnail maker relies on this to send a cut-off picture to ImageIO, which reports it
+        byte[] whole = java.nio.file.Files.readAllBytes(EvidenceFactory.jpeg(dir, "whole.jpg", 2400, 1800));
+        assertThat(PictureDecoder.decodeReduced(whole, 4)).isNotNull();
+        for (int tenth = 1; tenth < 10; tenth++) {
+            assertThat(PictureDecoder.decodeReduced(java.util.Arrays.copyOf(whole, whole.length * tenth / 10), 4))
+                    .as("cut at %d/10", tenth).isNull();
+        }
+        assertThat(PictureDecoder.decodeReduced(java.util.Arrays.copyOf(whole, whole.length - 1000), 4))
+                .as("the last kilobyte missing").isNull();
+    }
+
+    @Test
+    void theThumbnailsDecodeIsTheSizeThePdqDetectorAsksFor() {
+        // else the thumbnail maker's decode is never handed over and every photo is decoded twice
+        assertThat(PictureDecoder.ANALYSIS_MIN_SIDE)
+                .isEqualTo(org.evidenceworkbench.detectors.media.PdqDetector.HASH_MIN_SIDE);
+    }
 }

@@ -14,6 +14,7 @@ import org.evidenceworkbench.detector.FindingSink;
 import org.evidenceworkbench.detector.ItemCategory;
 import org.evidenceworkbench.detector.ItemView;
 import org.evidenceworkbench.detector.Location;
+import org.evidenceworkbench.detector.ScaledPicture;
 import org.evidenceworkbench.detector.Severity;
 import org.evidenceworkbench.detectors.media.PdqDetector;
 import org.evidenceworkbench.detectors.media.PdqHash;
@@ -25,6 +26,11 @@ import org.evidenceworkbench.detectors.media.PdqHasher;
  * leaves the old thumbnail behind, showing what the picture looked like before. The two are
  * compared by PDQ hash; the thumbnail is compared in all eight orientations, because the host may
  * have turned the main picture upright while the thumbnail is stored as shot.
+ *
+ * <p>The main picture is hashed as the PDQ detector hashes it, decoded at no less than
+ * {@value PdqDetector#HASH_MIN_SIDE} pixels on its shorter side: the host decodes it once for both
+ * detectors (a JPEG at a quarter or an eighth of its size), and it still has several times the
+ * detail of a thumbnail, which is at most 160×120.
  */
 public final class ThumbnailMismatchDetector implements Detector {
 
@@ -54,12 +60,15 @@ public final class ThumbnailMismatchDetector implements Detector {
             return;
         }
         BufferedImage stored = decode(thumbnailBytes.get());
-        Optional<BufferedImage> picture = item.picture();
-        if (stored == null || picture.isEmpty()) {
+        if (stored == null) {
             return;
         }
-        BufferedImage thumbnail = matchAspect(stored, picture.get());
-        PdqHash main = hasher.hash(picture.get());
+        Optional<ScaledPicture> picture = item.picture(PdqDetector.HASH_MIN_SIDE);
+        if (picture.isEmpty()) {
+            return;
+        }
+        BufferedImage thumbnail = matchAspect(stored, picture.get().image());
+        PdqHash main = hasher.hash(picture.get().image());
         if (main.quality() < PdqDetector.MIN_QUALITY) {
             return; // a flat picture hashes like any other flat picture: no basis for a comparison
         }
@@ -71,8 +80,8 @@ public final class ThumbnailMismatchDetector implements Detector {
             return;
         }
         String explanation = "The EXIF thumbnail (" + stored.getWidth() + "×" + stored.getHeight()
-                + ") is not the same picture as the main one (" + picture.get().getWidth() + "×"
-                + picture.get().getHeight() + "): their PDQ perceptual hashes differ in " + distance + " of 256 bits,"
+                + ") is not the same picture as the main one (" + picture.get().fullWidth() + "×"
+                + picture.get().fullHeight() + "): their PDQ perceptual hashes differ in " + distance + " of 256 bits,"
                 + " above the match distance of " + PdqHash.MATCH_DISTANCE + " (unrelated pictures differ in about 128)."
                 + " A camera makes the thumbnail from the shot itself; software that changes the picture but copies"
                 + " the old EXIF keeps the old thumbnail, which may then show the picture before the change — look at"
