@@ -1,6 +1,5 @@
 package org.evidenceworkbench.detectors.identifiers;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -25,7 +24,7 @@ public final class Ipv6Detector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = CANDIDATE.matcher(text);
+        GatedMatcher m = new GatedMatcher(CANDIDATE, Ipv6Detector::nextStart, text);
         while (m.find()) {
             String literal = m.group(1);
             if (literal.equals("::") || significantGroups(literal) < 2 && !literal.equals("::1")) {
@@ -41,6 +40,28 @@ public final class Ipv6Detector extends TextDetector {
                     "IPv6 address, " + kind + ": '" + m.group() + "'", literal.contains("::") ? 0.8 : 0.9,
                     Severity.INFO, new Finding.Entity(TYPE, normalised));
         }
+    }
+
+    /**
+     * An address starts with up to four hex digits and a colon (all the hex digits there are:
+     * one more would break the group), not straight after a word character, colon or dot.
+     */
+    static int nextStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || Chars.isAsciiHexDigit(c)) {
+                int j = i;
+                while (j < i + 4 && Chars.isAsciiHexDigit(Chars.at(text, j))) {
+                    j++;
+                }
+                char before = Chars.at(text, i - 1);
+                if (Chars.at(text, j) == ':' && !Chars.isAsciiAlnum(before) && before != '_' && before != ':'
+                        && before != '.') {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static int significantGroups(String literal) {
