@@ -43,22 +43,20 @@ public final class Ipv6Detector extends TextDetector {
     }
 
     /**
-     * An address starts with up to four hex digits and a colon (all the hex digits there are:
-     * one more would break the group), not straight after a word character, colon or dot.
+     * An address starts with up to four hex digits and a colon, not straight after a word
+     * character, colon or dot; so only colons are looked for, and the start is the run of hex
+     * digits just before one (with five or more, the lookbehind fails everywhere in it).
      */
     static int nextStart(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ':' || Chars.isAsciiHexDigit(c)) {
-                int j = i;
-                while (j < i + 4 && Chars.isAsciiHexDigit(Chars.at(text, j))) {
-                    j++;
-                }
-                char before = Chars.at(text, i - 1);
-                if (Chars.at(text, j) == ':' && !Chars.isAsciiAlnum(before) && before != '_' && before != ':'
-                        && before != '.') {
-                    return i;
-                }
+        for (int colon = text.indexOf(':', from); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            int start = colon;
+            while (start > colon - 5 && Chars.isAsciiHexDigit(Chars.at(text, start - 1))) {
+                start--;
+            }
+            char before = Chars.at(text, start - 1);
+            if (start >= from && colon - start <= 4 && !Chars.isAsciiAlnum(before) && before != '_'
+                    && before != ':' && before != '.') {
+                return start;
             }
         }
         return -1;
