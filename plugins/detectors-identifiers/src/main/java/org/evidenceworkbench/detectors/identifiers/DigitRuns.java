@@ -31,9 +31,10 @@ final class DigitRuns {
      * The runs with at least {@code minDigits} digits in all. The others are only measured, not
      * built: most numbers in a text (times, dates, amounts) are far too short for what the
      * caller looks for.
+     *
+     * <p>Scanned by hand: a regular expression with a repeated group recurses once per group and
+     * overflows the stack on a long "1 1 1 1 ..." run.
      */
-    // Scanned by hand: a regular expression with a repeated group recurses once per group and
-    // overflows the stack on a long "1 1 1 1 ..." run.
     static List<Run> in(String text, int minDigits) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
