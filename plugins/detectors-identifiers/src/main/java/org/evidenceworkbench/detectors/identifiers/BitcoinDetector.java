@@ -15,9 +15,9 @@ public final class BitcoinDetector extends TextDetector {
 
     static final String TYPE = "bitcoin";
 
-    private static final Pattern BASE58 = Pattern.compile(
+    static final Pattern BASE58 = Pattern.compile(
             "(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])");
-    private static final Pattern BECH32 = Pattern.compile(
+    static final Pattern BECH32 = Pattern.compile(
             "(?<![A-Za-z0-9])(?:bc|BC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])");
     private static final int MIN_BASE58_LENGTH = 26;
 

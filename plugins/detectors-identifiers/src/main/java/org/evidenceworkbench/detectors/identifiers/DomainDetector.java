@@ -14,7 +14,7 @@ public final class DomainDetector extends TextDetector {
 
     static final String TYPE = "domain";
 
-    private static final Pattern HOST = Pattern.compile(
+    static final Pattern HOST = Pattern.compile(
             "(?<![A-Za-z0-9@._%+\\-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,126}([A-Za-z]{2,24}))"
                     + "(?![A-Za-z0-9@\\-]|\\.[A-Za-z0-9])");
 

@@ -15,7 +15,7 @@ public final class EmailDetector extends TextDetector {
     static final String TYPE = "email";
 
     // Local part: the characters people use (RFC 5322's rarer ones are left out on purpose).
-    private static final Pattern EMAIL = Pattern.compile(
+    static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+\\-])([A-Za-z0-9._%+\\-]{1,64})@"
                     + "((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.){1,126}"
                     + "([A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59}))"

@@ -14,7 +14,7 @@ public final class EthereumDetector extends TextDetector {
 
     static final String TYPE = "ethereum";
 
-    private static final Pattern ADDRESS = Pattern.compile("(?<![A-Za-z0-9])0x([0-9a-fA-F]{40})(?![A-Za-z0-9])");
+    static final Pattern ADDRESS = Pattern.compile("(?<![A-Za-z0-9])0x([0-9a-fA-F]{40})(?![A-Za-z0-9])");
 
     public EthereumDetector() {
         super("identifiers.ethereum", "Ethereum addresses; mixed-case ones must pass the EIP-55 checksum.");

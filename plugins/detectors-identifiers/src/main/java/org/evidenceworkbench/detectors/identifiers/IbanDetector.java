@@ -13,7 +13,7 @@ public final class IbanDetector extends TextDetector {
 
     static final String TYPE = "iban";
 
-    private static final Pattern START = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}");
+    static final Pattern START = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}");
     private static final Pattern PRINTED_IBAN_SO_FAR = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: [A-Z0-9]{4})* $");
 

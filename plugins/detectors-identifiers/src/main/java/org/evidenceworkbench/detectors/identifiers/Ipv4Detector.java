@@ -13,7 +13,7 @@ public final class Ipv4Detector extends TextDetector {
 
     static final String TYPE = "ipv4";
 
-    private static final Pattern QUAD = Pattern.compile(
+    static final Pattern QUAD = Pattern.compile(
             "(?<![\\w.])(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?!\\w|\\.\\d)");
 
     /** Words after which a dotted quad is a number of another kind. */

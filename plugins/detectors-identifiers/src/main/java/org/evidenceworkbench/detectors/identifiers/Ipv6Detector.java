@@ -14,7 +14,7 @@ public final class Ipv6Detector extends TextDetector {
 
     static final String TYPE = "ipv6";
 
-    private static final Pattern CANDIDATE = Pattern.compile(
+    static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\w:.])((?:[0-9A-Fa-f]{0,4}:){2,7}(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{0,4}))"
                     + "(%[A-Za-z0-9_.\\-]{1,32})?(?![\\w:]|\\.\\w)");
 

@@ -14,7 +14,7 @@ public final class MoneroDetector extends TextDetector {
 
     static final String TYPE = "monero";
 
-    private static final Pattern ADDRESS = Pattern.compile(
+    static final Pattern ADDRESS = Pattern.compile(
             "(?<![A-Za-z0-9])[48][1-9A-HJ-NP-Za-km-z]{94}(?:[1-9A-HJ-NP-Za-km-z]{11})?(?![A-Za-z0-9])");
     private static final int STANDARD_LENGTH = 95;
     private static final int STANDARD_PREFIX = 18;

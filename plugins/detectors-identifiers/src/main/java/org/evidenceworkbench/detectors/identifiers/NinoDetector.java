@@ -14,7 +14,7 @@ public final class NinoDetector extends TextDetector {
 
     static final String TYPE = "nino";
 
-    private static final Pattern NINO = Pattern.compile(
+    static final Pattern NINO = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{2}) ?(\\d{2}) ?(\\d{2}) ?(\\d{2}) ?([A-D])(?![A-Za-z0-9])");
     private static final String NEVER_FIRST = "DFIQUV";
     private static final String NEVER_SECOND = "DFIOQUV";

@@ -14,7 +14,7 @@ public final class PostcodeDetector extends TextDetector {
 
     static final String TYPE = "postcode";
 
-    private static final Pattern POSTCODE = Pattern.compile(
+    static final Pattern POSTCODE = Pattern.compile(
             "(?<![A-Za-z0-9])((?i:GIR)|[A-Za-z]{1,2}\\d[A-Za-z\\d]?) ?(\\d[A-Za-z]{2})(?![A-Za-z0-9])");
     private static final String NEVER_FIRST = "QVX";
     private static final String NEVER_SECOND = "IJZ";

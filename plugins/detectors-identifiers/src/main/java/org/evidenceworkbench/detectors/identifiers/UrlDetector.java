@@ -16,7 +16,7 @@ public final class UrlDetector extends TextDetector {
 
     static final String TYPE = "url";
 
-    private static final Pattern START = Pattern.compile(
+    static final Pattern START = Pattern.compile(
             "(?<![A-Za-z0-9.\\-])(?:((?i:https?|ftp))://|(?=(?i:www)\\.))");
     private static final String TRAILING_PUNCTUATION = ".,;:!?*'\"";
     private static final int MAX_LABEL = 120;

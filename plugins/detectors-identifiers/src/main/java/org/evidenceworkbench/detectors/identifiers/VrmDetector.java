@@ -24,13 +24,13 @@ public final class VrmDetector extends TextDetector {
 
     static final String TYPE = "vrm";
 
-    private static final Pattern CURRENT = Pattern.compile(
+    static final Pattern CURRENT = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{2})(\\d{2}) ?([A-Z]{3})(?![A-Za-z0-9])");
-    private static final Pattern PREFIX = Pattern.compile(
+    static final Pattern PREFIX = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z])([1-9]\\d{0,2}) ?([A-Z]{3})(?![A-Za-z0-9])");
-    private static final Pattern SUFFIX = Pattern.compile(
+    static final Pattern SUFFIX = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{3}) ?([1-9]\\d{0,2}) ?([A-Z])(?![A-Za-z0-9])");
-    private static final Pattern DATELESS = Pattern.compile(
+    static final Pattern DATELESS = Pattern.compile(
             "(?<![A-Za-z0-9])(?:[A-Z]{1,3} ?[1-9]\\d{0,3}|[1-9]\\d{0,3} ?[A-Z]{1,3})(?![A-Za-z0-9])");
 
     private static final String REGION_LETTERS = "ABCDEFGHKLMNOPRSVWY";
