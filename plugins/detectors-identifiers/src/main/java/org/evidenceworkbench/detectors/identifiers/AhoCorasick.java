@@ -28,6 +28,9 @@ final class AhoCorasick {
     private final int[] dictionaryLink; // the nearest node on the failure chain that ends a term, or -1
     private final int[][] termsEndingAt;
     private final int[] termLengths;
+    // The root's transitions on ASCII as a table (-1: none): after a mismatch the search falls back
+    // to the root on almost every character of the text, so this is its most frequent look-up.
+    private final int[] rootAscii = new int[128];
 
     AhoCorasick(List<String> terms) {
         List<Map<Character, Integer>> trie = new ArrayList<>();
@@ -68,6 +71,10 @@ final class AhoCorasick {
             }
             termsEndingAt[i] = ends.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
+        for (char c = 0; c < rootAscii.length; c++) {
+            int k = Arrays.binarySearch(labels[0], c);
+            rootAscii[c] = k >= 0 ? targets[0][k] : -1;
+        }
         failure = new int[n];
         dictionaryLink = new int[n];
         buildFailureLinks();
@@ -101,6 +108,9 @@ final class AhoCorasick {
     }
 
     private int next(int node, char c) {
+        if (node == 0 && c < rootAscii.length) {
+            return rootAscii[c];
+        }
         int k = Arrays.binarySearch(labels[node], c);
         return k >= 0 ? targets[node][k] : -1;
     }

@@ -1,7 +1,7 @@
 package org.evidenceworkbench.detectors.identifiers;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -15,10 +15,11 @@ public final class BitcoinDetector extends TextDetector {
 
     static final String TYPE = "bitcoin";
 
-    private static final Pattern BASE58 = Pattern.compile(
+    static final Pattern BASE58 = Pattern.compile(
             "(?<![A-Za-z0-9])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?![A-Za-z0-9])");
-    private static final Pattern BECH32 = Pattern.compile(
+    static final Pattern BECH32 = Pattern.compile(
             "(?<![A-Za-z0-9])(?:bc|BC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}(?![A-Za-z0-9])");
+    private static final int MIN_BASE58_LENGTH = 26;
 
     public BitcoinDetector() {
         super("identifiers.bitcoin", "Bitcoin addresses (P2PKH, P2SH, Bech32, Bech32m) with a valid checksum.");
@@ -26,7 +27,7 @@ public final class BitcoinDetector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = BASE58.matcher(text);
+        GatedMatcher m = new GatedMatcher(BASE58, BitcoinDetector::nextBase58Start, text);
         while (m.find()) {
             byte[] payload = Base58Check.decode(m.group());
             if (payload == null || payload.length != 21) {
@@ -38,7 +39,7 @@ public final class BitcoinDetector extends TextDetector {
             }
             report(out, m, m.group(), kind + " address, Base58Check checksum (double SHA-256) verified");
         }
-        m = BECH32.matcher(text);
+        m = new GatedMatcher(BECH32, BitcoinDetector::nextBech32Start, text);
         while (m.find()) {
             Bech32.SegwitAddress address = Bech32.decodeSegwit(m.group(), "bc");
             if (address == null) {
@@ -53,7 +54,31 @@ public final class BitcoinDetector extends TextDetector {
         }
     }
 
-    private static void report(TextReporter out, Matcher m, String address, String why) {
+    /** A legacy address is at least 26 Base58 characters from a '1' or '3', not straight after a letter or digit. */
+    static int nextBase58Start(String text, int from) {
+        for (int i = from; i <= text.length() - MIN_BASE58_LENGTH; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '3') && Chars.isBase58(text.charAt(i + 1))
+                    && Chars.isBase58(text.charAt(i + MIN_BASE58_LENGTH - 1)) && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A segwit address starts "bc1" or "BC1", not straight after a letter or digit. */
+    static int nextBech32Start(String text, int from) {
+        for (int i = from; i < text.length() - 2; i++) {
+            char c = text.charAt(i);
+            if ((c == 'b' && text.charAt(i + 1) == 'c' || c == 'B' && text.charAt(i + 1) == 'C')
+                    && text.charAt(i + 2) == '1' && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void report(TextReporter out, MatchResult m, String address, String why) {
         out.report(TYPE, m.start(), m.end(), "Bitcoin " + address, "Bitcoin " + why + ": '" + m.group() + "'",
                 0.95, Severity.LOW, new Finding.Entity(TYPE, address));
     }

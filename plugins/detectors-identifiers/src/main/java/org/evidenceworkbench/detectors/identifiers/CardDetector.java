@@ -14,6 +14,8 @@ import org.evidenceworkbench.detector.Severity;
 public final class CardDetector extends TextDetector {
 
     static final String TYPE = "card";
+    private static final int MIN_DIGITS = 13;
+    private static final int MAX_DIGITS = 19;
 
     public CardDetector() {
         super("identifiers.card", "Payment card numbers passing the Luhn check in a known issuer range (masked).");
@@ -21,7 +23,8 @@ public final class CardDetector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        for (DigitRuns.Run run : DigitRuns.in(text)) {
+        // A run with fewer digits holds no card number, grouped or among others.
+        for (DigitRuns.Run run : DigitRuns.in(text, MIN_DIGITS)) {
             if (!standsAlone(text, run.start(), run.end())) {
                 continue;
             }
@@ -42,7 +45,7 @@ public final class CardDetector extends TextDetector {
     }
 
     private static void check(String digits, int start, int end, boolean grouped, TextReporter out) {
-        if (digits.length() < 13 || digits.length() > 19 || !Luhn.isValid(digits)) {
+        if (digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS || !Luhn.isValid(digits)) {
             return;
         }
         Optional<CardIssuer> issuer = CardIssuer.of(digits);

@@ -14,6 +14,32 @@ final class Chars {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
+    static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    static boolean isAsciiHexDigit(char c) {
+        return isAsciiDigit(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
+    }
+
+    /** A character of Bitcoin's Base58 alphabet: letters and digits but 0, O, I and l. */
+    static boolean isBase58(char c) {
+        return isAsciiAlnum(c) && c != '0' && c != 'O' && c != 'I' && c != 'l';
+    }
+
+    /**
+     * The character at {@code index}, or {@code '\0'} (which no test here accepts) when the index
+     * is outside the text: lets the start tests of the scanners look ahead without bounds checks.
+     */
+    static char at(CharSequence text, int index) {
+        return index >= 0 && index < text.length() ? text.charAt(index) : '\0';
+    }
+
+    /** True when {@code text} has an ASCII letter or digit at {@code index}. */
+    static boolean isAsciiAlnumAt(CharSequence text, int index) {
+        return isAsciiAlnum(at(text, index));
+    }
+
     static boolean isAsciiAlnum(char c) {
         return isAsciiDigit(c) || isAsciiLetter(c);
     }

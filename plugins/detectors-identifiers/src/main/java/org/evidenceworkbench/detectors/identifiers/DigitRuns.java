@@ -27,15 +27,26 @@ final class DigitRuns {
     private DigitRuns() {
     }
 
-    // Scanned by hand: a regular expression with a repeated group recurses once per group and
-    // overflows the stack on a long "1 1 1 1 ..." run.
-    static List<Run> in(String text) {
+    /**
+     * The runs with at least {@code minDigits} digits in all. The others are only measured, not
+     * built: most numbers in a text (times, dates, amounts) are far too short for what the
+     * caller looks for.
+     *
+     * <p>Scanned by hand: a regular expression with a repeated group recurses once per group and
+     * overflows the stack on a long "1 1 1 1 ..." run.
+     */
+    static List<Run> in(String text, int minDigits) {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
             if (!Chars.isAsciiDigit(text.charAt(i))) {
                 i++;
+                continue;
+            }
+            int end = runEnd(text, i);
+            if (digitCount(text, i, end) < minDigits) {
+                i = end;
                 continue;
             }
             List<Group> groups = new ArrayList<>();
@@ -57,5 +68,30 @@ final class DigitRuns {
             runs.add(new Run(runStart, i, groups, separators.toString()));
         }
         return runs;
+    }
+
+    /** The end of the run starting at {@code start}: the same walk as {@link #in}, building nothing. */
+    private static int runEnd(String text, int start) {
+        int i = start;
+        int n = text.length();
+        while (true) {
+            while (i < n && Chars.isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+            boolean joined = i + 1 < n && (text.charAt(i) == ' ' || text.charAt(i) == '-')
+                    && Chars.isAsciiDigit(text.charAt(i + 1));
+            if (!joined) {
+                return i;
+            }
+            i++;
+        }
+    }
+
+    private static int digitCount(String text, int start, int end) {
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            digits += Chars.isAsciiDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits;
     }
 }

@@ -1,7 +1,6 @@
 package org.evidenceworkbench.detectors.identifiers;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -15,7 +14,7 @@ public final class EthereumDetector extends TextDetector {
 
     static final String TYPE = "ethereum";
 
-    private static final Pattern ADDRESS = Pattern.compile("(?<![A-Za-z0-9])0x([0-9a-fA-F]{40})(?![A-Za-z0-9])");
+    static final Pattern ADDRESS = Pattern.compile("(?<![A-Za-z0-9])0x([0-9a-fA-F]{40})(?![A-Za-z0-9])");
 
     public EthereumDetector() {
         super("identifiers.ethereum", "Ethereum addresses; mixed-case ones must pass the EIP-55 checksum.");
@@ -23,7 +22,7 @@ public final class EthereumDetector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = ADDRESS.matcher(text);
+        GatedMatcher m = new GatedMatcher(ADDRESS, EthereumDetector::nextStart, text);
         while (m.find()) {
             String hex = m.group(1);
             boolean mixed = !Chars.singleCase(hex);
@@ -36,5 +35,15 @@ public final class EthereumDetector extends TextDetector {
             out.report(TYPE, m.start(), m.end(), "Ethereum " + address, why + ": '" + m.group() + "'",
                     mixed ? 0.95 : 0.7, Severity.LOW, new Finding.Entity(TYPE, address));
         }
+    }
+
+    /** An address starts "0x", not straight after a letter or digit. */
+    static int nextStart(String text, int from) {
+        for (int i = text.indexOf("0x", from); i >= 0; i = text.indexOf("0x", i + 1)) {
+            if (!Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

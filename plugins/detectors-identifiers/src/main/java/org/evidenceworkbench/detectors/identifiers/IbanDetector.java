@@ -1,7 +1,6 @@
 package org.evidenceworkbench.detectors.identifiers;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -14,7 +13,7 @@ public final class IbanDetector extends TextDetector {
 
     static final String TYPE = "iban";
 
-    private static final Pattern START = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}");
+    static final Pattern START = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}");
     private static final Pattern PRINTED_IBAN_SO_FAR = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: [A-Z0-9]{4})* $");
 
@@ -24,7 +23,7 @@ public final class IbanDetector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = START.matcher(text);
+        GatedMatcher m = new GatedMatcher(START, IbanDetector::nextStart, text);
         int from = 0;
         while (m.find(from)) {
             from = m.end();
@@ -54,6 +53,18 @@ public final class IbanDetector extends TextDetector {
                     0.95, Severity.LOW, new Finding.Entity(TYPE, iban));
             from = end;
         }
+    }
+
+    /** An IBAN starts with two letters and two digits, not straight after a letter or digit. */
+    static int nextStart(String text, int from) {
+        for (int i = from; i < text.length() - 3; i++) {
+            if (Chars.isAsciiLetter(text.charAt(i)) && Chars.isAsciiLetter(text.charAt(i + 1))
+                    && Chars.isAsciiDigit(text.charAt(i + 2)) && Chars.isAsciiDigit(text.charAt(i + 3))
+                    && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The end of {@code length} letters and digits from {@code start} followed by a non-alphanumeric, or -1. */

@@ -1,7 +1,6 @@
 package org.evidenceworkbench.detectors.identifiers;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -14,7 +13,7 @@ public final class Ipv4Detector extends TextDetector {
 
     static final String TYPE = "ipv4";
 
-    private static final Pattern QUAD = Pattern.compile(
+    static final Pattern QUAD = Pattern.compile(
             "(?<![\\w.])(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?!\\w|\\.\\d)");
 
     /** Words after which a dotted quad is a number of another kind. */
@@ -28,7 +27,7 @@ public final class Ipv4Detector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = QUAD.matcher(text);
+        GatedMatcher m = new GatedMatcher(QUAD, Ipv4Detector::nextStart, text);
         while (m.find()) {
             int[] octets = Ipv4Address.parse(m.group(1));
             if (octets == null || NOT_AN_ADDRESS_AFTER.contains(Chars.wordBefore(text, m.start()))) {
@@ -41,5 +40,26 @@ public final class Ipv4Detector extends TextDetector {
                     "IPv4 address, " + kind + ": four octets 0–255 '" + address + "'", confidence, Severity.INFO,
                     new Finding.Entity(TYPE, address));
         }
+    }
+
+    /** A quad starts with one to three digits and a dot, not straight after a word character or a dot. */
+    static int nextStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Chars.isAsciiDigit(text.charAt(i)) && firstOctetThenDot(text, i)) {
+                char before = Chars.at(text, i - 1);
+                if (!Chars.isAsciiAlnum(before) && before != '_' && before != '.') {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean firstOctetThenDot(String text, int i) {
+        int j = i + 1;
+        while (j < i + 3 && Chars.isAsciiDigit(Chars.at(text, j))) {
+            j++;
+        }
+        return Chars.at(text, j) == '.';
     }
 }

@@ -1,6 +1,5 @@
 package org.evidenceworkbench.detectors.identifiers;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -15,7 +14,7 @@ public final class Ipv6Detector extends TextDetector {
 
     static final String TYPE = "ipv6";
 
-    private static final Pattern CANDIDATE = Pattern.compile(
+    static final Pattern CANDIDATE = Pattern.compile(
             "(?<![\\w:.])((?:[0-9A-Fa-f]{0,4}:){2,7}(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{0,4}))"
                     + "(%[A-Za-z0-9_.\\-]{1,32})?(?![\\w:]|\\.\\w)");
 
@@ -25,7 +24,7 @@ public final class Ipv6Detector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = CANDIDATE.matcher(text);
+        GatedMatcher m = new GatedMatcher(CANDIDATE, Ipv6Detector::nextStart, text);
         while (m.find()) {
             String literal = m.group(1);
             if (literal.equals("::") || significantGroups(literal) < 2 && !literal.equals("::1")) {
@@ -41,6 +40,26 @@ public final class Ipv6Detector extends TextDetector {
                     "IPv6 address, " + kind + ": '" + m.group() + "'", literal.contains("::") ? 0.8 : 0.9,
                     Severity.INFO, new Finding.Entity(TYPE, normalised));
         }
+    }
+
+    /**
+     * An address starts with up to four hex digits and a colon, not straight after a word
+     * character, colon or dot; so only colons are looked for, and the start is the run of hex
+     * digits just before one (with five or more, the lookbehind fails everywhere in it).
+     */
+    static int nextStart(String text, int from) {
+        for (int colon = text.indexOf(':', from); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            int start = colon;
+            while (start > colon - 5 && Chars.isAsciiHexDigit(Chars.at(text, start - 1))) {
+                start--;
+            }
+            char before = Chars.at(text, start - 1);
+            if (start >= from && colon - start <= 4 && !Chars.isAsciiAlnum(before) && before != '_'
+                    && before != ':' && before != '.') {
+                return start;
+            }
+        }
+        return -1;
     }
 
     private static int significantGroups(String literal) {

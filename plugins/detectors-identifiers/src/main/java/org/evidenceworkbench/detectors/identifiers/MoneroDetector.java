@@ -1,7 +1,6 @@
 package org.evidenceworkbench.detectors.identifiers;
 
 import java.util.Arrays;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -15,8 +14,9 @@ public final class MoneroDetector extends TextDetector {
 
     static final String TYPE = "monero";
 
-    private static final Pattern ADDRESS = Pattern.compile(
+    static final Pattern ADDRESS = Pattern.compile(
             "(?<![A-Za-z0-9])[48][1-9A-HJ-NP-Za-km-z]{94}(?:[1-9A-HJ-NP-Za-km-z]{11})?(?![A-Za-z0-9])");
+    private static final int STANDARD_LENGTH = 95;
     private static final int STANDARD_PREFIX = 18;
     private static final int INTEGRATED_PREFIX = 19;
     private static final int SUBADDRESS_PREFIX = 42;
@@ -28,7 +28,7 @@ public final class MoneroDetector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = ADDRESS.matcher(text);
+        GatedMatcher m = new GatedMatcher(ADDRESS, MoneroDetector::nextStart, text);
         while (m.find()) {
             String kind = kindOf(m.group());
             if (kind != null) {
@@ -37,6 +37,18 @@ public final class MoneroDetector extends TextDetector {
                         Severity.LOW, new Finding.Entity(TYPE, m.group()));
             }
         }
+    }
+
+    /** An address is 95 or more Base58 characters from a '4' or '8', not straight after a letter or digit. */
+    static int nextStart(String text, int from) {
+        for (int i = from; i <= text.length() - STANDARD_LENGTH; i++) {
+            char c = text.charAt(i);
+            if ((c == '4' || c == '8') && Chars.isBase58(text.charAt(i + 1))
+                    && Chars.isBase58(text.charAt(i + STANDARD_LENGTH - 1)) && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "standard", "subaddress" or "integrated" if {@code address} decodes and checks; null otherwise. */

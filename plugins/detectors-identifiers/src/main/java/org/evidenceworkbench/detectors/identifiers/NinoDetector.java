@@ -1,7 +1,6 @@
 package org.evidenceworkbench.detectors.identifiers;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -15,7 +14,7 @@ public final class NinoDetector extends TextDetector {
 
     static final String TYPE = "nino";
 
-    private static final Pattern NINO = Pattern.compile(
+    static final Pattern NINO = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{2}) ?(\\d{2}) ?(\\d{2}) ?(\\d{2}) ?([A-D])(?![A-Za-z0-9])");
     private static final String NEVER_FIRST = "DFIQUV";
     private static final String NEVER_SECOND = "DFIOQUV";
@@ -27,7 +26,7 @@ public final class NinoDetector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = NINO.matcher(text);
+        GatedMatcher m = new GatedMatcher(NINO, NinoDetector::nextStart, text);
         while (m.find()) {
             String prefix = m.group(1);
             if (!isAllocatable(prefix)) {
@@ -41,6 +40,19 @@ public final class NinoDetector extends TextDetector {
                             + m.group(5) + ": '" + m.group() + "'",
                     0.85, Severity.LOW, new Finding.Entity(TYPE, nino));
         }
+    }
+
+    /** A NINO starts with two capitals and a digit (or a space and a digit), not straight after a letter or digit. */
+    static int nextStart(String text, int from) {
+        for (int i = from; i < text.length() - 2; i++) {
+            if (Chars.isAsciiUpper(text.charAt(i)) && Chars.isAsciiUpper(text.charAt(i + 1))
+                    && (Chars.isAsciiDigit(text.charAt(i + 2))
+                    || text.charAt(i + 2) == ' ' && Chars.isAsciiDigit(Chars.at(text, i + 3)))
+                    && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isAllocatable(String prefix) {

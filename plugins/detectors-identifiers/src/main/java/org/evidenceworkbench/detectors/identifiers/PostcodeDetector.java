@@ -1,7 +1,6 @@
 package org.evidenceworkbench.detectors.identifiers;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -15,7 +14,7 @@ public final class PostcodeDetector extends TextDetector {
 
     static final String TYPE = "postcode";
 
-    private static final Pattern POSTCODE = Pattern.compile(
+    static final Pattern POSTCODE = Pattern.compile(
             "(?<![A-Za-z0-9])((?i:GIR)|[A-Za-z]{1,2}\\d[A-Za-z\\d]?) ?(\\d[A-Za-z]{2})(?![A-Za-z0-9])");
     private static final String NEVER_FIRST = "QVX";
     private static final String NEVER_SECOND = "IJZ";
@@ -29,7 +28,7 @@ public final class PostcodeDetector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = POSTCODE.matcher(text);
+        GatedMatcher m = new GatedMatcher(POSTCODE, PostcodeDetector::nextStart, text);
         while (m.find()) {
             if (!Chars.singleCase(m.group()) || IbanDetector.continuesPrintedIban(text, m.start())) {
                 continue;
@@ -48,6 +47,28 @@ public final class PostcodeDetector extends TextDetector {
                     "UK postcode, " + rule + ", inward code " + inward + ": '" + m.group() + "'",
                     spaced ? 0.85 : 0.7, Severity.INFO, new Finding.Entity(TYPE, postcode));
         }
+    }
+
+    /**
+     * A postcode starts with a letter then a digit, two letters then a digit, or GIR (any case),
+     * not straight after a letter or digit.
+     */
+    static int nextStart(String text, int from) {
+        for (int i = from; i < text.length() - 1; i++) {
+            char first = text.charAt(i);
+            char second = text.charAt(i + 1);
+            if (Chars.isAsciiLetter(first) && (Chars.isAsciiDigit(second)
+                    || Chars.isAsciiLetter(second) && (Chars.isAsciiDigit(Chars.at(text, i + 2)) || isGir(text, i)))
+                    && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isGir(String text, int i) {
+        return (text.charAt(i) | 0x20) == 'g' && (text.charAt(i + 1) | 0x20) == 'i'
+                && (Chars.at(text, i + 2) | 0x20) == 'r';
     }
 
     static boolean validOutward(String outward) {

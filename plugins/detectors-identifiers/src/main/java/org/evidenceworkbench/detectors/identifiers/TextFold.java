@@ -6,10 +6,23 @@ package org.evidenceworkbench.detectors.identifiers;
  */
 final class TextFold {
 
+    // ASCII, most of any text, folded once here: the Character lookups cost more than the search.
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = foldAnyChar(c);
+        }
+    }
+
     private TextFold() {
     }
 
     static char fold(char c) {
+        return c < ASCII.length ? ASCII[c] : foldAnyChar(c);
+    }
+
+    private static char foldAnyChar(char c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return ' ';
         }

@@ -1,7 +1,6 @@
 package org.evidenceworkbench.detectors.identifiers;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -17,7 +16,7 @@ public final class UrlDetector extends TextDetector {
 
     static final String TYPE = "url";
 
-    private static final Pattern START = Pattern.compile(
+    static final Pattern START = Pattern.compile(
             "(?<![A-Za-z0-9.\\-])(?:((?i:https?|ftp))://|(?=(?i:www)\\.))");
     private static final String TRAILING_PUNCTUATION = ".,;:!?*'\"";
     private static final int MAX_LABEL = 120;
@@ -32,7 +31,7 @@ public final class UrlDetector extends TextDetector {
 
     @Override
     void scan(String text, TextReporter out) {
-        Matcher m = START.matcher(text);
+        GatedMatcher m = new GatedMatcher(START, UrlDetector::nextStart, text);
         int resumeAt = 0;
         while (m.find(resumeAt)) {
             int start = m.start();
@@ -53,6 +52,23 @@ public final class UrlDetector extends TextDetector {
             out.report(TYPE, start, end, "URL " + shorten(normalised), why, confidence, Severity.INFO,
                     new Finding.Entity(TYPE, normalised));
         }
+    }
+
+    /** A URL starts "ht", "ft" or "ww" in either case, not straight after a letter, digit, dot or hyphen. */
+    static int nextStart(String text, int from) {
+        for (int i = from; i < text.length() - 1; i++) {
+            char first = (char) (text.charAt(i) | 0x20); // ASCII lower case for letters
+            char second = (char) (text.charAt(i + 1) | 0x20);
+            if (((first == 'h' || first == 'f') && second == 't' || first == 'w' && second == 'w')
+                    && !isUrlNeighbour(Chars.at(text, i - 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isUrlNeighbour(char c) {
+        return Chars.isAsciiAlnum(c) || c == '.' || c == '-';
     }
 
     /** Where the URL starting before {@code from} ends: at a space or quote, less trailing punctuation. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.Severity;
@@ -24,13 +24,13 @@ public final class VrmDetector extends TextDetector {
 
     static final String TYPE = "vrm";
 
-    private static final Pattern CURRENT = Pattern.compile(
+    static final Pattern CURRENT = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{2})(\\d{2}) ?([A-Z]{3})(?![A-Za-z0-9])");
-    private static final Pattern PREFIX = Pattern.compile(
+    static final Pattern PREFIX = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z])([1-9]\\d{0,2}) ?([A-Z]{3})(?![A-Za-z0-9])");
-    private static final Pattern SUFFIX = Pattern.compile(
+    static final Pattern SUFFIX = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{3}) ?([1-9]\\d{0,2}) ?([A-Z])(?![A-Za-z0-9])");
-    private static final Pattern DATELESS = Pattern.compile(
+    static final Pattern DATELESS = Pattern.compile(
             "(?<![A-Za-z0-9])(?:[A-Z]{1,3} ?[1-9]\\d{0,3}|[1-9]\\d{0,3} ?[A-Z]{1,3})(?![A-Za-z0-9])");
 
     private static final String REGION_LETTERS = "ABCDEFGHKLMNOPRSVWY";
@@ -62,7 +62,7 @@ public final class VrmDetector extends TextDetector {
     @Override
     void scan(String text, TextReporter out) {
         List<int[]> taken = new ArrayList<>();
-        Matcher m = CURRENT.matcher(text);
+        GatedMatcher m = new GatedMatcher(CURRENT, VrmDetector::nextCurrentStart, text);
         while (m.find()) {
             String ageRule = currentFormatRule(m.group(1), m.group(2), m.group(3));
             if (ageRule != null) {
@@ -71,7 +71,7 @@ public final class VrmDetector extends TextDetector {
                         context, taken);
             }
         }
-        m = PREFIX.matcher(text);
+        m = new GatedMatcher(PREFIX, VrmDetector::nextPrefixStart, text);
         while (m.find()) {
             if (YEAR_LETTERS.indexOf(m.group(1).charAt(0)) >= 0 && noneOf(m.group(3), NEVER_IN_SERIAL)) {
                 boolean context = hasContext(text, m.start());
@@ -79,7 +79,7 @@ public final class VrmDetector extends TextDetector {
                         context ? 0.7 : 0.5, context, taken);
             }
         }
-        m = SUFFIX.matcher(text);
+        m = new GatedMatcher(SUFFIX, VrmDetector::nextSuffixStart, text);
         while (m.find()) {
             if (YEAR_LETTERS.indexOf(m.group(3).charAt(0)) >= 0 && noneOf(m.group(1), NEVER_IN_SERIAL)) {
                 boolean context = hasContext(text, m.start());
@@ -87,7 +87,7 @@ public final class VrmDetector extends TextDetector {
                         context ? 0.7 : 0.5, context, taken);
             }
         }
-        m = DATELESS.matcher(text);
+        m = new GatedMatcher(DATELESS, VrmDetector::nextDatelessStart, text);
         while (m.find()) {
             if (DATELESS_AFTER.contains(Chars.wordBefore(text, m.start())) && m.group().indexOf('Q') < 0) {
                 report(out, text, m, "dateless registration", 0.4, true, taken);
@@ -113,7 +113,78 @@ public final class VrmDetector extends TextDetector {
                 + issued.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + issued.getYear() + ")";
     }
 
-    private static void report(TextReporter out, String text, Matcher m, String rule, double confidence,
+    // Where each format can start: its first characters, not straight after a letter or digit.
+
+    /** AB12 CDE: two capitals and two digits. */
+    static int nextCurrentStart(String text, int from) {
+        for (int i = from; i < text.length() - 3; i++) {
+            if (Chars.isAsciiUpper(text.charAt(i)) && Chars.isAsciiUpper(text.charAt(i + 1))
+                    && Chars.isAsciiDigit(text.charAt(i + 2)) && Chars.isAsciiDigit(text.charAt(i + 3))
+                    && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A123 BCD: a capital and a digit 1–9. */
+    static int nextPrefixStart(String text, int from) {
+        for (int i = from; i < text.length() - 1; i++) {
+            if (Chars.isAsciiUpper(text.charAt(i)) && isDigit1To9(text.charAt(i + 1))
+                    && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** ABC 123D: three capitals, then a space or a digit 1–9. */
+    static int nextSuffixStart(String text, int from) {
+        for (int i = from; i < text.length() - 3; i++) {
+            if (Chars.isAsciiUpper(text.charAt(i)) && Chars.isAsciiUpper(text.charAt(i + 1))
+                    && Chars.isAsciiUpper(text.charAt(i + 2))
+                    && (text.charAt(i + 3) == ' ' || isDigit1To9(text.charAt(i + 3)))
+                    && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * ABC 123 or 123 ABC: one to three capitals (all there are) then a digit 1–9, or one to four
+     * digits from 1–9 (all there are) then a capital; a space may come between.
+     */
+    static int nextDatelessStart(String text, int from) {
+        for (int i = from; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((Chars.isAsciiUpper(c) && isDigit1To9(afterRun(text, i, 3, true))
+                    || isDigit1To9(c) && Chars.isAsciiUpper(afterRun(text, i, 4, false)))
+                    && !Chars.isAsciiAlnumAt(text, i - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The character after the run of capitals (or digits) from {@code i}, cut at {@code max}, and
+     * after one space if there is one.
+     */
+    private static char afterRun(String text, int i, int max, boolean capitals) {
+        int j = i + 1;
+        while (j < i + max && (capitals ? Chars.isAsciiUpper(Chars.at(text, j))
+                : Chars.isAsciiDigit(Chars.at(text, j)))) {
+            j++;
+        }
+        return Chars.at(text, j) == ' ' ? Chars.at(text, j + 1) : Chars.at(text, j);
+    }
+
+    private static boolean isDigit1To9(char c) {
+        return c >= '1' && c <= '9';
+    }
+
+    private static void report(TextReporter out, String text, MatchResult m, String rule, double confidence,
                                boolean context, List<int[]> taken) {
         if (IbanDetector.continuesPrintedIban(text, m.start())) {
             return; // the tail of a printed IBAN: "... 97Y4 VG05 FJU"

@@ -10,7 +10,7 @@ class CryptoAddressDetectorTest {
     private final EthereumDetector ethereum = new EthereumDetector();
     private final MoneroDetector monero = new MoneroDetector();
 
-    private static final String MONERO_GENERAL_FUND =
+    static final String MONERO_GENERAL_FUND =
             "44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A";
 
     @Test
