@@ -20,6 +20,7 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_imgcodecs;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.evidenceworkbench.core.platform.NativeLibraries;
 import org.evidenceworkbench.detector.ScaledPicture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,6 +139,7 @@ public final class PictureDecoder {
         if (openCvUnavailable) {
             return null;
         }
+        NativeLibraries.load(); // at once when the ingest did it; for other callers, one thread at a time
         int flags = switch (factor) {
             case 2 -> opencv_imgcodecs.IMREAD_REDUCED_COLOR_2;
             case 4 -> opencv_imgcodecs.IMREAD_REDUCED_COLOR_4;

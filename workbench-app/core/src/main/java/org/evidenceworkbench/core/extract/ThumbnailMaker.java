@@ -47,7 +47,6 @@ public final class ThumbnailMaker {
     }
 
     public void make(Path file, String sha256, String name, ExtractedFacts facts) {
-        LastPictureDecode.forget(); // whatever the last item left is not this one's
         String relative = sha256.substring(0, 2) + "/" + sha256 + ".jpg";
         Path target = thumbsDir.resolve(relative);
         if (Files.exists(target)) {

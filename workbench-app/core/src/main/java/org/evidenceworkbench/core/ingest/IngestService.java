@@ -19,6 +19,7 @@ import org.evidenceworkbench.core.detect.AnalysisPass;
 import org.evidenceworkbench.core.detect.DetectorCatalog;
 import org.evidenceworkbench.core.detect.DetectorHost;
 import org.evidenceworkbench.core.duplicates.NearDuplicates;
+import org.evidenceworkbench.core.platform.NativeLibraries;
 import org.evidenceworkbench.core.search.LiveIndexer;
 import org.evidenceworkbench.core.source.SourceInspector;
 import org.evidenceworkbench.core.source.SourceKind;
@@ -86,6 +87,7 @@ public final class IngestService {
     }
 
     private List<SourceResult> ingest(List<Path> roots, Extractors extractors) {
+        NativeLibraries.load(); // here, before the workers: their first loads at once could deadlock
         SourceInspector inspector = new SourceInspector(extractors.types());
         SourceRegistry registry = new SourceRegistry(theCase.database());
         Spool spool = openSpool();

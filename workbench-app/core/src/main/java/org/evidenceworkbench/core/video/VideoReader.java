@@ -21,6 +21,7 @@ import org.evidenceworkbench.core.casefolder.DiskFull;
 import org.evidenceworkbench.core.extract.DocumentExtractor;
 import org.evidenceworkbench.core.extract.ExtractedFacts;
 import org.evidenceworkbench.core.extract.ThumbnailMaker;
+import org.evidenceworkbench.core.platform.NativeLibraries;
 import org.evidenceworkbench.core.item.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,7 @@ public final class VideoReader {
      * @param keyframes receives the keyframes, or null to find them for the contact sheet only
      */
     public void read(Path file, String name, String sha256, ExtractedFacts facts, KeyframeSink keyframes) {
+        NativeLibraries.load(); // before QuietFfmpeg's loading: first loads racing each other can deadlock
         try (FFmpegFrameGrabber grabber = QuietFfmpeg.grabber(file)) {
             grabber.setImageMode(FrameGrabber.ImageMode.COLOR);
             grabber.start();

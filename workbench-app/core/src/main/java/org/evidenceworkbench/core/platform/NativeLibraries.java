@@ -1,0 +1,55 @@
+package org.evidenceworkbench.core.platform;
+
+import java.util.List;
+
+import org.bytedeco.javacpp.Loader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the JavaCV libraries the workbench uses (OpenCV for pictures and faces, FFmpeg for video)
+ * on one thread, once, before worker threads touch them. JavaCPP's first loads are not safe to
+ * race: one thread initialising a library's class waits for the loader's lock, while another holds
+ * that lock and loads a native library whose start-up needs the first thread's class; both wait
+ * for ever. Two ingest workers making their first thumbnails at once did exactly that. Loading is
+ * best effort: a machine without a library's natives still ingests everything else, and the code
+ * that needs it says so when it gets there.
+ */
+public final class NativeLibraries {
+
+    private static final Logger log = LoggerFactory.getLogger(NativeLibraries.class);
+    /** The presets' classes, in dependency order (each class's loading loads its natives). */
+    private static final List<String> PRESETS = List.of(
+            "org.bytedeco.javacpp.Pointer",
+            "org.bytedeco.opencv.global.opencv_core",
+            "org.bytedeco.opencv.global.opencv_imgproc",
+            "org.bytedeco.opencv.global.opencv_imgcodecs",
+            "org.bytedeco.opencv.global.opencv_dnn",
+            "org.bytedeco.ffmpeg.global.avutil",
+            "org.bytedeco.ffmpeg.global.swresample",
+            "org.bytedeco.ffmpeg.global.avcodec",
+            "org.bytedeco.ffmpeg.global.avformat",
+            "org.bytedeco.ffmpeg.global.swscale");
+
+    private static boolean loaded;
+
+    private NativeLibraries() {
+    }
+
+    /** Loads them all, the first time; later calls return at once. */
+    public static synchronized void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        long started = System.nanoTime();
+        for (String preset : PRESETS) {
+            try {
+                Loader.load(Class.forName(preset, true, NativeLibraries.class.getClassLoader()));
+            } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+                log.warn("Native library {} could not be loaded; what needs it will say so", preset, e);
+            }
+        }
+        log.debug("Native libraries loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}
