@@ -117,8 +117,9 @@ final class IngestCommand extends WorkbenchCommand {
                     r.kind().label(), what, r.items(), ProgressPrinter.bytes(r.bytes()), r.problems());
         }
         if (analysis != null) {
-            out.lines("Analysis pass: %,d items looked at by the slower detectors, %,d findings, %,d detector failures%s",
-                    analysis.items(), analysis.findings(), analysis.failures(), analysis.unreadable() == 0 ? ""
+            out.lines("Analysis pass: %,d items analysed (thumbnails, perceptual hashes, faces), %,d findings, "
+                    + "%,d detector failures, %,d pictures found damaged%s", analysis.items(), analysis.findings(),
+                    analysis.failures(), analysis.damaged(), analysis.unreadable() == 0 ? ""
                             : String.format(Locale.ROOT, "; %,d wait because their files cannot be read "
                             + "(attach the source and run the same command again)", analysis.unreadable()));
         }

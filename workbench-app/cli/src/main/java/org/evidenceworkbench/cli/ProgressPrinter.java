@@ -43,8 +43,8 @@ final class ProgressPrinter implements IngestListener {
     public synchronized void analysing(long done, long total, Duration elapsed) {
         if (done == 0) {
             done(); // the ingest's own bar is finished: every item is searchable from here on
-            err.println(String.format(Locale.ROOT, "Every item is searchable; the slower detectors (such as faces) "
-                    + "now look at %,d items, and their findings appear as they come.", total));
+            err.println(String.format(Locale.ROOT, "Every item is searchable; now the analysis pass: %,d pictures get "
+                    + "their thumbnails, perceptual hashes and faces, which appear as they come.", total));
             err.flush();
             return;
         }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evidenceworkbench.core.casefolder.Case;
@@ -27,10 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ingest's two passes with the real face detector: every item is written and searchable
- * before the slow detector looks at the pictures of the source; a picture inside an archive, whose
- * bytes are only at hand while its archive is read, is looked at with its item; an analysis cut
- * short is finished by the next run of the ingest.
+ * The ingest's two passes with the real detectors: every item is written and searchable before
+ * the pictures of the source are decoded (thumbnail, perceptual hash, faces, damage); a picture
+ * inside an archive, whose bytes are only at hand while its archive is read, is decoded and looked
+ * at with its item; an analysis cut short is finished by the next run of the ingest.
  */
 class AnalysisPassWorkflowTest {
 
@@ -46,6 +47,7 @@ class AnalysisPassWorkflowTest {
         evidence = Files.createDirectories(tmp.resolve("evidence"));
         Files.write(evidence.resolve("IMG_0001.jpg"), portrait);
         EvidenceFactory.zip(evidence, "sent.zip", Map.of("IMG_0002.jpg", portrait));
+        EvidenceFactory.truncatedJpeg(evidence, "IMG_0003.jpg");
         caseDir = tmp.resolve("case");
         Case.create(caseDir, "Analysis", "E", null, null).close();
     }
@@ -55,6 +57,9 @@ class AnalysisPassWorkflowTest {
         AtomicLong waitingAtStart = new AtomicLong(-1);
         AtomicLong loneFacesAtStart = new AtomicLong(-1);
         AtomicLong zippedFacesAtStart = new AtomicLong(-1);
+        AtomicReference<String> loneThumbnailAtStart = new AtomicReference<>("not asked");
+        AtomicReference<String> zippedThumbnailAtStart = new AtomicReference<>();
+        AtomicReference<String> cutOutcomeAtStart = new AtomicReference<>();
         try (Case c = Case.openForWriting(caseDir)) {
             IngestListener listener = new IngestListener() {
                 @Override
@@ -67,6 +72,9 @@ class AnalysisPassWorkflowTest {
                         waitingAtStart.set(total);
                         loneFacesAtStart.set(faces(c, "IMG_0001.jpg"));
                         zippedFacesAtStart.set(faces(c, "IMG_0002.jpg"));
+                        loneThumbnailAtStart.set(column(c, "IMG_0001.jpg", "thumbnail"));
+                        zippedThumbnailAtStart.set(column(c, "IMG_0002.jpg", "thumbnail"));
+                        cutOutcomeAtStart.set(column(c, "IMG_0003.jpg", "outcome"));
                     }
                 }
             };
@@ -74,13 +82,22 @@ class AnalysisPassWorkflowTest {
                     Duration.ofSeconds(1));
             ingest.ingest(List.of(evidence));
 
-            assertThat(waitingAtStart.get()).as("only the loose picture waits").isEqualTo(1);
+            assertThat(waitingAtStart.get()).as("only the loose pictures wait").isEqualTo(2);
             assertThat(loneFacesAtStart.get()).as("not yet looked at").isZero();
+            assertThat(loneThumbnailAtStart.get()).as("not yet decoded").isNull();
+            assertThat(cutOutcomeAtStart.get()).as("not yet decoded").isEqualTo("ok");
             assertThat(zippedFacesAtStart.get()).as("looked at with its item").isEqualTo(1);
+            assertThat(zippedThumbnailAtStart.get()).as("decoded with its item").isNotNull();
+
             assertThat(faces(c, "IMG_0001.jpg")).isEqualTo(1);
+            assertThat(column(c, "IMG_0001.jpg", "thumbnail")).isEqualTo(zippedThumbnailAtStart.get());
+            assertThat(column(c, "IMG_0003.jpg", "outcome")).as("found damaged when decoded").isEqualTo("corrupt");
+            assertThat(column(c, "IMG_0003.jpg", "reason")).contains("damaged");
             assertThat(AnalysisPass.waiting(c)).isZero();
-            assertThat(ingest.analysis().items()).isEqualTo(1);
-            assertThat(ingest.analysis().findings()).isEqualTo(1);
+            assertThat(ingest.analysis().items()).isEqualTo(2);
+            assertThat(ingest.analysis().findings()).as("the face and the two pictures' perceptual hashes")
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(ingest.analysis().damaged()).isEqualTo(1);
         }
         String audit = CliRunner.run("audit", caseDir.toString()).out();
         assertThat(audit).contains("analysis.completed").contains("media.faces");
@@ -105,17 +122,30 @@ class AnalysisPassWorkflowTest {
             };
             new IngestService(c, IngestOptions.defaults()).onProgress(stopAtAnalysis, Duration.ofSeconds(1))
                     .cancelWith(cancel).ingest(List.of(evidence));
-            assertThat(AnalysisPass.waiting(c)).isEqualTo(1);
+            assertThat(AnalysisPass.waiting(c)).isEqualTo(2);
             assertThat(faces(c, "IMG_0001.jpg")).isZero();
         }
         assertThat(CliRunner.run("audit", caseDir.toString()).out()).contains("analysis.interrupted");
 
         CliRunner.Result again = CliRunner.run("ingest", caseDir.toString(), evidence.toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("already ingested").contains("Analysis pass: 1 items");
+        assertThat(again.out()).contains("already ingested").contains("Analysis pass: 2 items analysed");
         try (Case c = Case.openForReading(caseDir)) {
             assertThat(faces(c, "IMG_0001.jpg")).isEqualTo(1);
             assertThat(AnalysisPass.waiting(c)).isZero();
+        }
+    }
+
+    private static String column(Case c, String name, String column) {
+        try (Connection conn = c.database().connection();
+             PreparedStatement p = conn.prepareStatement("SELECT " + column + " FROM item WHERE name = ?")) {
+            p.setString(1, name);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.evidenceworkbench.detector.Detector;
+import org.evidenceworkbench.detector.DetectorCost;
 import org.evidenceworkbench.detector.DetectorInfo;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.FindingSink;
@@ -53,7 +54,7 @@ public final class PdqDetector implements Detector {
 
     private static final DetectorInfo INFO = new DetectorInfo("media.pdq", "2",
             "PDQ perceptual hash of pictures, linking identical and near-identical pictures.",
-            Set.of(ItemCategory.PICTURE));
+            Set.of(ItemCategory.PICTURE), DetectorCost.HEAVY); // a decode of the picture: after every item is searchable
 
     /** System property: the Hamming distance within which a reference-set hash matches (default 31). */
     public static final String DISTANCE_PROPERTY = "workbench.pdq.distance";

@@ -22,15 +22,22 @@ import java.util.function.Predicate;
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.casefolder.DiskFull;
+import org.evidenceworkbench.core.extract.ExtractedFacts;
+import org.evidenceworkbench.core.extract.PictureDecoder;
+import org.evidenceworkbench.core.extract.ThumbnailMaker;
+import org.evidenceworkbench.core.item.Outcome;
 import org.evidenceworkbench.core.store.WriteSequence;
 import org.evidenceworkbench.detector.DetectorCost;
 import org.evidenceworkbench.detector.DetectorInfo;
+import org.evidenceworkbench.detector.ItemCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The ingest's second pass: runs the heavy detectors (see {@link DetectorCost#HEAVY}) over the
- * items the first pass left waiting for them, once every item is already searchable. An item's
+ * items the first pass left waiting for them, once every item is already searchable, and makes
+ * the thumbnails of the pictures among them first, from the decode those detectors then share.
+ * A picture found damaged only now gets its {@code corrupt} outcome now. An item's
  * findings and the removal of its waiting row are committed together, a few items at a time, so
  * an interrupted pass resumes where it stopped. An item whose file cannot be read (its source was
  * detached) stays waiting for a later run.
@@ -56,19 +63,28 @@ public final class AnalysisPass {
     /**
      * What the pass did.
      *
+     * @param damaged    pictures found damaged when decoded, now recorded as corrupt
      * @param unreadable items left waiting because their file could not be read
      */
-    public record Summary(long items, long findings, long failures, long unreadable, boolean complete) {
+    public record Summary(long items, long findings, long failures, long damaged, long unreadable,
+                          boolean complete) {
+    }
+
+    /** What one item's analysis made: the detectors' results and, for a picture, its thumbnail's facts. */
+    private record Analysed(DetectorRunner.Result result, ExtractedFacts picture) {
     }
 
     private final Case theCase;
     private final DetectorHost host;
+    private final ThumbnailMaker thumbnails;
     private final int threads;
     private final BooleanSupplier cancelled;
 
-    public AnalysisPass(Case theCase, DetectorHost host, int threads, BooleanSupplier cancelled) {
+    public AnalysisPass(Case theCase, DetectorHost host, ThumbnailMaker thumbnails, int threads,
+                        BooleanSupplier cancelled) {
         this.theCase = theCase;
         this.host = host;
+        this.thumbnails = thumbnails;
         this.threads = threads;
         this.cancelled = cancelled;
     }
@@ -88,11 +104,12 @@ public final class AnalysisPass {
     public Summary run(Progress progress) {
         long total = waiting(theCase);
         if (total == 0) {
-            return new Summary(0, 0, 0, 0, true);
+            return new Summary(0, 0, 0, 0, 0, true);
         }
         long items = 0;
         long findings = 0;
         long failures = 0;
+        long damaged = 0;
         long unreadable = 0;
         long seq = WriteSequence.next(theCase.database());
         AtomicInteger threadNumber = new AtomicInteger();
@@ -107,7 +124,10 @@ public final class AnalysisPass {
              PreparedStatement finding = write.prepareStatement(FindingRows.INSERT);
              PreparedStatement failure = write.prepareStatement(FindingRows.INSERT_FAILURE);
              PreparedStatement touch = write.prepareStatement("UPDATE item SET write_seq = ? WHERE id = ?");
-             PreparedStatement done = write.prepareStatement("DELETE FROM analysis_pending WHERE item_id = ?")) {
+             PreparedStatement done = write.prepareStatement("DELETE FROM analysis_pending WHERE item_id = ?");
+             PreparedStatement thumbnail = write.prepareStatement("UPDATE item SET thumbnail = ? WHERE id = ?");
+             PreparedStatement corrupt = write.prepareStatement("UPDATE item SET outcome = ?, reason = ?"
+                     + " WHERE id = ? AND outcome = ?")) {
             write.setAutoCommit(false);
             long after = 0;
             while (!cancelled.getAsBoolean()) {
@@ -130,14 +150,28 @@ public final class AnalysisPass {
                 if (rows == 0) {
                     break;
                 }
-                List<Future<DetectorRunner.Result>> results = new ArrayList<>(views.size());
+                List<Future<Analysed>> results = new ArrayList<>(views.size());
                 for (StoredItemView v : views) {
-                    results.add(workers.submit(() -> host.forThisThread().run(v, HEAVY)));
+                    results.add(workers.submit(() -> analyse(v)));
                 }
                 Instant now = Instant.now();
                 for (int i = 0; i < views.size(); i++) {
                     long id = views.get(i).id();
-                    DetectorRunner.Result r = results.get(i).get();
+                    Analysed a = results.get(i).get();
+                    DetectorRunner.Result r = a.result();
+                    if (a.picture() != null && a.picture().thumbnail != null) {
+                        thumbnail.setString(1, a.picture().thumbnail);
+                        thumbnail.setLong(2, id);
+                        thumbnail.addBatch();
+                    }
+                    if (a.picture() != null && a.picture().outcome() != Outcome.OK) {
+                        corrupt.setString(1, a.picture().outcome().label());
+                        corrupt.setString(2, a.picture().reason());
+                        corrupt.setLong(3, id);
+                        corrupt.setString(4, Outcome.OK.label());
+                        corrupt.addBatch();
+                        damaged++;
+                    }
                     for (RecordedFinding f : r.findings()) {
                         FindingRows.bind(finding, id, f, now);
                         finding.addBatch();
@@ -155,6 +189,8 @@ public final class AnalysisPass {
                     findings += r.findings().size();
                     failures += r.failures().size();
                 }
+                thumbnail.executeBatch();
+                corrupt.executeBatch();
                 finding.executeBatch();
                 failure.executeBatch();
                 touch.executeBatch();
@@ -175,9 +211,21 @@ public final class AnalysisPass {
             workers.shutdownNow();
         }
         boolean complete = !cancelled.getAsBoolean() && unreadable == 0 && !Thread.currentThread().isInterrupted();
-        Summary summary = new Summary(items, findings, failures, unreadable, complete);
+        Summary summary = new Summary(items, findings, failures, damaged, unreadable, complete);
         audit(summary);
         return summary;
+    }
+
+    /** On an analysis thread: the picture's thumbnail first (its decode is handed to the detectors), then the detectors. */
+    private Analysed analyse(StoredItemView v) {
+        ExtractedFacts picture = null;
+        if (v.category() == ItemCategory.PICTURE && thumbnails != null && v.file() != null
+                && v.hashes().containsKey("sha256")) {
+            picture = new ExtractedFacts();
+            picture.orientation = PictureDecoder.orientationOf(v.file());
+            thumbnails.make(v.file(), v.hashes().get("sha256"), v.name(), picture);
+        }
+        return new Analysed(host.forThisThread().run(v, HEAVY), picture);
     }
 
     private void audit(Summary s) {
@@ -187,6 +235,7 @@ public final class AnalysisPass {
         details.put("items", s.items());
         details.put("findings", s.findings());
         details.put("failures", s.failures());
+        details.put("damaged", s.damaged());
         details.put("waiting", s.unreadable());
         theCase.audit().append(s.complete() ? "analysis.completed" : "analysis.interrupted", details);
     }

@@ -114,6 +114,11 @@ final class StoredItemView implements ItemView {
         return text;
     }
 
+    /** Where the item's bytes are read from, or null when the case does not keep them. */
+    Path file() {
+        return sourceFile;
+    }
+
     @Override
     public InputStream openStream() throws IOException {
         if (sourceFile == null || !Files.isRegularFile(sourceFile, LinkOption.NOFOLLOW_LINKS)) {

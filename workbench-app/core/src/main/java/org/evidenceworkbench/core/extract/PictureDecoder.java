@@ -166,7 +166,8 @@ public final class PictureDecoder {
         }
     }
 
-    private static int orientationOf(Path file) {
+    /** The EXIF orientation (1–8) of the picture in {@code file}; 1 when it has none. */
+    public static int orientationOf(Path file) {
         try {
             Metadata m = ImageMetadataReader.readMetadata(file.toFile());
             ExifIFD0Directory ifd0 = m.getFirstDirectoryOfType(ExifIFD0Directory.class);

@@ -79,6 +79,29 @@ public final class ThumbnailMaker {
     }
 
     /**
+     * Reads only the picture's header and records whether it declares more pixels than may be
+     * decoded (the {@code pictureTooLarge} fact), as {@link #make} would: for the first pass of an
+     * ingest, whose thumbnails are made in its analysis pass. Returns true if it may be decoded.
+     */
+    public boolean checkSize(Path file, String name, ExtractedFacts facts) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return true;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return !tooLarge(reader.getWidth(0), reader.getHeight(0), name, facts);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return true; // what is wrong is said when the picture is decoded
+        }
+    }
+
+    /**
      * Saves a picture the workbench made for an item (a video's contact sheet) as its thumbnail,
      * in the same place and size as a picture's own.
      */
@@ -100,14 +123,21 @@ public final class ThumbnailMaker {
             throws IOException {
         long width = reader.getWidth(0);
         long height = reader.getHeight(0);
-        if (width * height > maxPixels) {
-            facts.flags.add(ItemFlag.PICTURE_TOO_LARGE);
-            facts.put("workbench", "pictureTooLarge", width + "x" + height + " pixels declared; not decoded");
-            log.info("{} declares {}x{} pixels; no thumbnail", name, width, height);
+        if (tooLarge(width, height, name, facts)) {
             return null;
         }
         BufferedImage reduced = decodeReduced(file, reader, (int) width, (int) height);
         return reduced != null ? reduced : decodeSubsampled(reader, width, height, facts);
+    }
+
+    private boolean tooLarge(long width, long height, String name, ExtractedFacts facts) {
+        if (width * height <= maxPixels) {
+            return false;
+        }
+        facts.flags.add(ItemFlag.PICTURE_TOO_LARGE);
+        facts.put("workbench", "pictureTooLarge", width + "x" + height + " pixels declared; not decoded");
+        log.info("{} declares {}x{} pixels; no thumbnail", name, width, height);
+        return true;
     }
 
     /**

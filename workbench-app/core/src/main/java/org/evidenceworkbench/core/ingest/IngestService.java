@@ -19,6 +19,7 @@ import org.evidenceworkbench.core.detect.AnalysisPass;
 import org.evidenceworkbench.core.detect.DetectorCatalog;
 import org.evidenceworkbench.core.detect.DetectorHost;
 import org.evidenceworkbench.core.duplicates.NearDuplicates;
+import org.evidenceworkbench.core.extract.ThumbnailMaker;
 import org.evidenceworkbench.core.platform.NativeLibraries;
 import org.evidenceworkbench.core.search.LiveIndexer;
 import org.evidenceworkbench.core.source.SourceInspector;
@@ -104,7 +105,7 @@ public final class IngestService {
             if (!cancel.isCancelled()) {
                 // before the index's last catch-up, so each picture's group is searchable at once
                 new NearDuplicates(theCase).refresh();
-                analyse(extractors.detectors());
+                analyse(extractors.detectors(), extractors.thumbnails());
             }
         } finally {
             clear(spool);
@@ -116,9 +117,9 @@ public final class IngestService {
      * The second pass: every item is searchable by now; the heavy detectors look at the pictures
      * the first pass left for them (also those an interrupted earlier ingest left).
      */
-    private void analyse(DetectorHost host) {
+    private void analyse(DetectorHost host, ThumbnailMaker thumbnails) {
         long started = System.nanoTime();
-        AnalysisPass pass = new AnalysisPass(theCase, host, options.threads(), cancel::isCancelled);
+        AnalysisPass pass = new AnalysisPass(theCase, host, thumbnails, options.threads(), cancel::isCancelled);
         long waiting = AnalysisPass.waiting(theCase);
         if (waiting == 0) {
             return;
@@ -126,6 +127,9 @@ public final class IngestService {
         listener.analysing(0, waiting, Duration.ZERO);
         analysis = pass.run((done, total) -> listener.analysing(done, total,
                 Duration.ofNanos(System.nanoTime() - started)));
+        if (analysis.items() > 0) {
+            new NearDuplicates(theCase).refresh(); // the pictures' perceptual hashes came in this pass
+        }
     }
 
     /** What the last ingest's analysis pass did, or null when it had nothing to analyse. */

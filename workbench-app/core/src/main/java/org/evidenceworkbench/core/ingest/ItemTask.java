@@ -151,7 +151,12 @@ final class ItemTask extends RecursiveAction {
         switch (r.type.category()) {
             case PICTURE -> {
                 run.media().read(entry.file, entry.name, facts);
-                run.thumbnails().make(entry.file, r.hashes.sha256(), entry.name, facts);
+                if (run.picturesWaitForAnalysis(entry)) {
+                    // decoded once, in the analysis pass, for its thumbnail and the detectors alike
+                    run.thumbnails().checkSize(entry.file, entry.name, facts);
+                } else {
+                    run.thumbnails().make(entry.file, r.hashes.sha256(), entry.name, facts);
+                }
             }
             case VIDEO -> {
                 run.media().read(entry.file, entry.name, facts);

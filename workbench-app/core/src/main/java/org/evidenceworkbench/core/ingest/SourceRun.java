@@ -33,6 +33,7 @@ import org.evidenceworkbench.core.source.SourceKind;
 import org.evidenceworkbench.core.source.SubmissionManifestReader;
 import org.evidenceworkbench.core.video.VideoReader;
 import org.evidenceworkbench.detector.DetectorInfo;
+import org.evidenceworkbench.detector.ItemCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -234,6 +235,16 @@ final class SourceRun {
     }
 
     /**
+     * True when a picture waits for the analysis pass to be decoded (its thumbnail, its perceptual
+     * hash, its faces): its file stays where it is after the ingest, and a heavy detector wants it.
+     * Decoding a camera JPEG costs more than reading and hashing it, so the first pass does not.
+     */
+    boolean picturesWaitForAnalysis(EvidenceEntry entry) {
+        return !entry.spooled && entry.file != null && options.analysisPass()
+                && extractors.detectors().forThisThread().any(ItemCategory.PICTURE, AnalysisPass.HEAVY);
+    }
+
+    /**
      * Runs the installed detectors over an item, with this worker's own detector instances. The
      * heavy ones wait for the analysis pass when the file stays where it is after the ingest (a
      * file of the source itself); an archive's member or an attachment is only at hand now.
@@ -244,7 +255,7 @@ final class SourceRun {
             return;
         }
         Predicate<DetectorInfo> now = info -> true;
-        if (fileStays && options.analysisPass() && r.type != null && r.outcome == Outcome.OK
+        if (fileStays && options.analysisPass() && r.type != null
                 && runner.any(r.type.category(), AnalysisPass.HEAVY)) {
             now = AnalysisPass.HEAVY.negate();
             r.awaitingAnalysis = file;

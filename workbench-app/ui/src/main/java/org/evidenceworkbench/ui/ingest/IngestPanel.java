@@ -88,7 +88,7 @@ public final class IngestPanel {
 
             @Override
             public void analysing(long done, long total) {
-                source.setText("Every item is searchable; looking for faces and other slow findings");
+                source.setText("Every item is searchable; pictures now get thumbnails, perceptual hashes and faces");
                 bar.setProgress(total == 0 ? 1 : (double) done / total);
                 figures.setText(String.format(Locale.UK, "%,d of %,d pictures looked at", done, total));
             }

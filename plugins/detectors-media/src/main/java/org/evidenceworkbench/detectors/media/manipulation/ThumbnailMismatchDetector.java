@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.evidenceworkbench.detector.Detector;
+import org.evidenceworkbench.detector.DetectorCost;
 import org.evidenceworkbench.detector.DetectorInfo;
 import org.evidenceworkbench.detector.Finding;
 import org.evidenceworkbench.detector.FindingSink;
@@ -38,7 +39,7 @@ public final class ThumbnailMismatchDetector implements Detector {
 
     private static final DetectorInfo INFO = new DetectorInfo("media.thumbnail-mismatch", "1",
             "JPEGs whose embedded EXIF thumbnail differs from the main picture (PDQ distance).",
-            Set.of(ItemCategory.PICTURE));
+            Set.of(ItemCategory.PICTURE), DetectorCost.HEAVY); // a decode of the picture: after every item is searchable
 
     private final PdqHasher hasher = new PdqHasher();
 
