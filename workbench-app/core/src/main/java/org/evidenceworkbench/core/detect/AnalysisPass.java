@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +64,12 @@ public final class AnalysisPass {
     /**
      * What the pass did.
      *
-     * @param damaged    pictures found damaged when decoded, now recorded as corrupt
-     * @param unreadable items left waiting because their file could not be read
+     * @param damaged         pictures found damaged when decoded, now recorded as corrupt
+     * @param damagedBySource of those, how many in each source (by its location)
+     * @param unreadable      items left waiting because their file could not be read
      */
-    public record Summary(long items, long findings, long failures, long damaged, long unreadable,
-                          boolean complete) {
+    public record Summary(long items, long findings, long failures, long damaged, Map<String, Long> damagedBySource,
+                          long unreadable, boolean complete) {
     }
 
     /** What one item's analysis made: the detectors' results and, for a picture, its thumbnail's facts. */
@@ -104,12 +106,14 @@ public final class AnalysisPass {
     public Summary run(Progress progress) {
         long total = waiting(theCase);
         if (total == 0) {
-            return new Summary(0, 0, 0, 0, 0, true);
+            return new Summary(0, 0, 0, 0, Map.of(), 0, true);
         }
         long items = 0;
         long findings = 0;
         long failures = 0;
         long damaged = 0;
+        Map<String, Long> damagedBySource = new LinkedHashMap<>();
+        Map<Long, String> sourceOf = new HashMap<>();
         long unreadable = 0;
         long seq = WriteSequence.next(theCase.database());
         AtomicInteger threadNumber = new AtomicInteger();
@@ -141,6 +145,7 @@ public final class AnalysisPass {
                         Path file = Path.of(rs.getString(16));
                         if (Files.isReadable(file)) {
                             views.add(StoredItems.withFile(rs, file));
+                            sourceOf.put(rs.getLong(1), rs.getString(14));
                         } else {
                             unreadable++;
                             log.info("Item {} waits for analysis: {} cannot be read", rs.getLong(1), file);
@@ -171,6 +176,7 @@ public final class AnalysisPass {
                         corrupt.setString(4, Outcome.OK.label());
                         corrupt.addBatch();
                         damaged++;
+                        damagedBySource.merge(sourceOf.get(id), 1L, Long::sum);
                     }
                     for (RecordedFinding f : r.findings()) {
                         FindingRows.bind(finding, id, f, now);
@@ -196,6 +202,7 @@ public final class AnalysisPass {
                 touch.executeBatch();
                 done.executeBatch();
                 write.commit();
+                sourceOf.clear();
                 items += views.size();
                 progress.analysed(items, total);
             }
@@ -211,7 +218,8 @@ public final class AnalysisPass {
             workers.shutdownNow();
         }
         boolean complete = !cancelled.getAsBoolean() && unreadable == 0 && !Thread.currentThread().isInterrupted();
-        Summary summary = new Summary(items, findings, failures, damaged, unreadable, complete);
+        Summary summary = new Summary(items, findings, failures, damaged, Map.copyOf(damagedBySource), unreadable,
+                complete);
         audit(summary);
         return summary;
     }

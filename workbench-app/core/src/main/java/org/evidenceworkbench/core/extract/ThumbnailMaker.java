@@ -51,6 +51,7 @@ public final class ThumbnailMaker {
         Path target = thumbsDir.resolve(relative);
         if (Files.exists(target)) {
             facts.thumbnail = relative;
+            recallDamage(target, facts); // the same bytes, so the same damage, without decoding again
             return;
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
@@ -65,6 +66,11 @@ public final class ThumbnailMaker {
                 if (picture == null) {
                     return;
                 }
+                if (facts.outcome() != Outcome.OK) {
+                    // before the thumbnail: where the thumbnail is, its damage is known too
+                    Files.createDirectories(target.getParent());
+                    Files.writeString(damageNote(target), facts.reason());
+                }
                 write(Orientation.upright(scale(picture), facts.orientation), target);
                 facts.thumbnail = relative;
             } finally {
@@ -75,6 +81,26 @@ public final class ThumbnailMaker {
             facts.fail(Outcome.CORRUPT, "the picture could not be decoded (" + DocumentExtractor.rootMessage(e)
                     + "); it may be damaged or truncated");
             log.info("Thumbnail failed for {}", name, e);
+        }
+    }
+
+    /**
+     * The note kept beside the thumbnail of a picture found damaged: a thumbnail made once per
+     * content serves later copies of the same bytes (and a resumed ingest), which must be recorded
+     * as damaged too, though they are not decoded again.
+     */
+    private static Path damageNote(Path thumbnail) {
+        return thumbnail.resolveSibling(thumbnail.getFileName() + ".damaged");
+    }
+
+    private static void recallDamage(Path thumbnail, ExtractedFacts facts) {
+        Path note = damageNote(thumbnail);
+        if (Files.exists(note)) {
+            try {
+                facts.fail(Outcome.CORRUPT, Files.readString(note));
+            } catch (IOException e) {
+                facts.fail(Outcome.CORRUPT, DAMAGED);
+            }
         }
     }
 

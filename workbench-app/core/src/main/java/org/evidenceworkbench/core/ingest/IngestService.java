@@ -106,6 +106,10 @@ public final class IngestService {
                 // before the index's last catch-up, so each picture's group is searchable at once
                 new NearDuplicates(theCase).refresh();
                 analyse(extractors.detectors(), extractors.thumbnails());
+                if (analysis != null) {
+                    results.replaceAll(r -> r.withMoreProblems(
+                            analysis.damagedBySource().getOrDefault(r.location(), 0L)));
+                }
             }
         } finally {
             clear(spool);
@@ -118,6 +122,7 @@ public final class IngestService {
      * the first pass left for them (also those an interrupted earlier ingest left).
      */
     private void analyse(DetectorHost host, ThumbnailMaker thumbnails) {
+        analysis = null;
         long started = System.nanoTime();
         AnalysisPass pass = new AnalysisPass(theCase, host, thumbnails, options.threads(), cancel::isCancelled);
         long waiting = AnalysisPass.waiting(theCase);

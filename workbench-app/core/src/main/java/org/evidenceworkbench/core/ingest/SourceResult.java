@@ -11,11 +11,17 @@ import org.evidenceworkbench.core.source.SourceKind;
  * @param status   how the run ended for it
  * @param resumed  true when this run finished an earlier, interrupted one
  * @param items    items finished in this run
- * @param problems of those, items whose outcome is not ok
+ * @param problems of those, items whose outcome is not ok (pictures found damaged in the analysis
+ *                 pass included)
  * @param bytes    bytes of top-level files finished in this run
  */
 public record SourceResult(String location, SourceKind kind, Status status, boolean resumed, long items,
                            long problems, long bytes) {
+
+    /** The same with {@code more} problems, found after the source's first pass. */
+    public SourceResult withMoreProblems(long more) {
+        return more == 0 ? this : new SourceResult(location, kind, status, resumed, items, problems + more, bytes);
+    }
 
     public enum Status {
         /** Every item of the source is in the case. */

@@ -74,6 +74,23 @@ class ThumbnailMakerTest {
     }
 
     @Test
+    void aCopyOfADamagedPictureIsDamagedTooThoughItsThumbnailIsMadeOnce() throws Exception {
+        Path file = EvidenceFactory.truncated(EvidenceFactory.jpeg(dir, "cut.jpg", 2400, 1800), 0.5);
+        ExtractedFacts first = make(file, 1);
+        ExtractedFacts again = new ExtractedFacts(); // the same bytes again: a copy, or a resumed ingest
+        maker(100_000_000L).make(file, sha(file), "copy-of-cut.jpg", again);
+        assertThat(again.thumbnail).isEqualTo(first.thumbnail);
+        assertThat(again.outcome()).isEqualTo(Outcome.CORRUPT);
+        assertThat(again.reason()).isEqualTo(DAMAGED);
+
+        ExtractedFacts whole = make(EvidenceFactory.jpeg(dir, "whole.jpg", 2400, 1800), 1);
+        ExtractedFacts wholeAgain = new ExtractedFacts();
+        maker(100_000_000L).make(dir.resolve("whole.jpg"), sha(dir.resolve("whole.jpg")), "whole.jpg", wholeAgain);
+        assertThat(whole.outcome()).isEqualTo(Outcome.OK);
+        assertThat(wholeAgain.outcome()).isEqualTo(Outcome.OK);
+    }
+
+    @Test
     void bytesAfterTheEndOfAJpegAreNoDamage() throws Exception {
         byte[] jpeg = Files.readAllBytes(EvidenceFactory.jpeg(dir, "plain.jpg", 2400, 1800));
         byte[] trailer = EvidenceFactory.randomBytes(3, 5000); // a camera's maker trailer, say
