@@ -78,6 +78,9 @@ class StressBenchmarkTest {
                 ingest.items / ingest.seconds, hashing / ingest.seconds);
         line("ingest peak RSS: %.0f MB (ingest JVM), %.0f MB (with its parser processes, sampled together)",
                 ingest.peakKb / 1024.0, ingest.peakTotalKb / 1024.0);
+        line("  of which, at that peak: %.0f MB anonymous (heaps, native allocations), %.0f MB file-backed "
+                + "(mapped index and case files, jars, native libraries), %.0f MB shared memory",
+                ingest.peakParts[0] / 1024.0, ingest.peakParts[1] / 1024.0, ingest.peakParts[2] / 1024.0);
         line("time to the first search result: %.1f s", ingest.firstHitSeconds);
 
         if (corpus.equals("hostile")) {
@@ -117,9 +120,13 @@ class StressBenchmarkTest {
         assertThat(ingest.items).isGreaterThanOrEqualTo(files);
     }
 
-    /** @param searchableSeconds when the ingest said every item was searchable (its analysis pass began), or -1 */
+    /**
+     * @param searchableSeconds when the ingest said every item was searchable (its analysis pass began), or -1
+     * @param peakParts         RssAnon, RssFile and RssShmem of the ingest and its parser process when
+     *                          peakTotalKb was seen
+     */
     private record Ingest(double seconds, double searchableSeconds, long items, long peakKb, long peakTotalKb,
-                          double firstHitSeconds) {
+                          long[] peakParts, double firstHitSeconds) {
     }
 
     private Ingest ingest(Path evidence) throws Exception {
@@ -178,12 +185,20 @@ class StressBenchmarkTest {
         });
         long peak = 0;
         long peakTotal = 0;
+        long[] peakParts = new long[3];
         while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
             long own = highWaterMarkKb(p.pid(), "VmHWM:");
             long now = highWaterMarkKb(p.pid(), "VmRSS:") + p.descendants()
                     .mapToLong(d -> highWaterMarkKb(d.pid(), "VmRSS:")).sum();
             peak = Math.max(peak, own);
-            peakTotal = Math.max(peakTotal, now);
+            if (now > peakTotal) {
+                peakTotal = now;
+                int i = 0;
+                for (String part : new String[] {"RssAnon:", "RssFile:", "RssShmem:"}) {
+                    peakParts[i++] = highWaterMarkKb(p.pid(), part) + p.descendants()
+                            .mapToLong(d -> highWaterMarkKb(d.pid(), part)).sum();
+                }
+            }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         ingesting.countDown();
@@ -191,7 +206,8 @@ class StressBenchmarkTest {
         reading.get(60, TimeUnit.SECONDS);
         assertThat(p.exitValue()).as(err.toString()).isZero();
         long items = CliRunner.run("items", caseDir.toString(), "--json").out().lines().count();
-        return new Ingest(seconds, searchable.get() / 1e9, items, peak, peakTotal, firstHit.get() / 1e9);
+        return new Ingest(seconds, searchable.get() / 1e9, items, peak, peakTotal, peakParts,
+                firstHit.get() / 1e9);
     }
 
     private static long highWaterMarkKb(long pid, String field) {
