@@ -211,6 +211,9 @@ public final class AnalysisPass {
             throw new WorkbenchException("Could not save the findings of the analysis; check the disk has space, then "
                     + "run the same ingest again to finish it.", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof WorkbenchException caseFailing) {
+                throw caseFailing; // e.g. the disk filled up while a thumbnail was saved: its own plain message
+            }
             throw new IllegalStateException("The detector host failed outside any detector", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

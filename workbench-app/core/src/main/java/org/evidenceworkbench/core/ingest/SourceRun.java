@@ -240,8 +240,13 @@ final class SourceRun {
      * Decoding a camera JPEG costs more than reading and hashing it, so the first pass does not.
      */
     boolean picturesWaitForAnalysis(EvidenceEntry entry) {
-        return !entry.spooled && entry.file != null && options.analysisPass()
-                && extractors.detectors().forThisThread().any(ItemCategory.PICTURE, AnalysisPass.HEAVY);
+        return entry.file != null && waitsForAnalysis(!entry.spooled, ItemCategory.PICTURE);
+    }
+
+    /** True when an item of {@code category} has heavy detectors to wait for and its file will still be there. */
+    private boolean waitsForAnalysis(boolean fileStays, ItemCategory category) {
+        return fileStays && options.analysisPass()
+                && extractors.detectors().forThisThread().any(category, AnalysisPass.HEAVY);
     }
 
     /**
@@ -255,8 +260,7 @@ final class SourceRun {
             return;
         }
         Predicate<DetectorInfo> now = info -> true;
-        if (fileStays && options.analysisPass() && r.type != null
-                && runner.any(r.type.category(), AnalysisPass.HEAVY)) {
+        if (r.type != null && waitsForAnalysis(fileStays, r.type.category())) {
             now = AnalysisPass.HEAVY.negate();
             r.awaitingAnalysis = file;
         }
