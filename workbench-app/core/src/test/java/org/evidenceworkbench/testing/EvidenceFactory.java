@@ -307,6 +307,17 @@ public final class EvidenceFactory {
         return Files.write(file, java.util.Arrays.copyOf(whole, (int) (whole.length * keepFraction)));
     }
 
+    /**
+     * Overwrites a run of {@code file}'s bytes half way through with noise, as a bad sector or a
+     * broken copy leaves a picture: its start and end are whole, its compressed data is not.
+     */
+    public static Path damagedInside(Path file, int length, long seed) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] noise = randomBytes(seed, length);
+        System.arraycopy(noise, 0, bytes, bytes.length / 2, length);
+        return Files.write(file, bytes);
+    }
+
     /** A real PNG written by ImageIO, cut off part way through its picture data. */
     public static Path truncatedPng(Path dir, String name) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();

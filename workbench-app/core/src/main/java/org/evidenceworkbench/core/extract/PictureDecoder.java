@@ -131,12 +131,18 @@ public final class PictureDecoder {
      * The JPEG in {@code bytes} decoded at 1/{@code factor} of its size (2, 4 or 8) as stored (no
      * orientation applied), or null when OpenCV cannot decode it or is not available, for the caller
      * to fall back on ImageIO, which says what is wrong. OpenCV (4.13) refuses a JPEG whose data
-     * ends early, so a cut-off picture goes to ImageIO (PictureDecoderTest checks this); damage
-     * inside the compressed data that leaves its structure whole is decoded without complaint
-     * (libjpeg only warns, and OpenCV does not pass warnings on).
+     * ends early, so a cut-off picture goes to ImageIO (PictureDecoderTest checks this). Damage
+     * inside the compressed data is decoded by OpenCV without complaint (libjpeg only warns, and
+     * OpenCV does not pass warnings on), so a JPEG whose markers are out of order goes to ImageIO
+     * too ({@link JpegStructure}).
      */
     static BufferedImage decodeReduced(byte[] bytes, int factor) {
         if (openCvUnavailable) {
+            return null;
+        }
+        String damage = JpegStructure.damage(bytes);
+        if (damage != null) {
+            log.debug("JPEG decoded by ImageIO, which reports damage: {}", damage);
             return null;
         }
         NativeLibraries.load(); // at once when the ingest did it; for other callers, one thread at a time

@@ -74,6 +74,15 @@ class ThumbnailMakerTest {
     }
 
     @Test
+    void aLargeJpegWithNoiseInsideItsDataIsCorruptThoughItsStartAndEndAreWhole() throws Exception {
+        // OpenCV, which decodes large JPEGs, decodes this without complaint; the workbench must not
+        Path file = EvidenceFactory.damagedInside(EvidenceFactory.jpeg(dir, "sector.jpg", 2400, 1800), 4096, 9);
+        ExtractedFacts facts = make(file, 1);
+        assertThat(facts.outcome()).isEqualTo(Outcome.CORRUPT);
+        assertThat(facts.reason()).isNotBlank();
+    }
+
+    @Test
     void aCopyOfADamagedPictureIsDamagedTooThoughItsThumbnailIsMadeOnce() throws Exception {
         Path file = EvidenceFactory.truncated(EvidenceFactory.jpeg(dir, "cut.jpg", 2400, 1800), 0.5);
         ExtractedFacts first = make(file, 1);
