@@ -30,7 +30,7 @@ modules=$modules,jdk.localedata,jdk.crypto.ec,jdk.zipfs,jdk.management,jdk.xml.d
   --input "$dist/lib" --main-jar "$main_jar" \
   --main-class org.evidenceworkbench.cli.WorkbenchCli \
   --arguments window \
-  --java-options '-Xmx768m -XX:+UseG1GC -Dfile.encoding=UTF-8 -Dworkbench.home=$APPDIR/..' \
+  --java-options '-Xmx512m -XX:+UseG1GC -Dfile.encoding=UTF-8 -Dworkbench.home=$APPDIR/..' \
   --add-modules "$modules" \
   --jlink-options '--strip-debug --no-man-pages --no-header-files --include-locales=en,en-GB,en-US'
 app="$out/evidence-workbench"

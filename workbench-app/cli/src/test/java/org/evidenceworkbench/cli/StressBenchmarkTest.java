@@ -134,7 +134,7 @@ class StressBenchmarkTest {
         assertThat(CliRunner.run("case", "create", caseDir.toString(), "--name", "Bench", "--examiner", "bench")
                 .exitCode()).isZero();
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-Xmx768m", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"),
+        Process p = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"),
                 WorkbenchCli.class.getName(), "ingest", caseDir.toString(), evidence.toString(), "--threads", "2",
                 "--progress-every", "100")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
