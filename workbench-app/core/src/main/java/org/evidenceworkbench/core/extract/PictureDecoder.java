@@ -85,10 +85,12 @@ public final class PictureDecoder {
                 swap ? header.width : header.height));
     }
 
-    private record Header(String format, int width, int height) {
+    /** What a picture's header declares; read without decoding any pixel. */
+    record Header(String format, int width, int height) {
     }
 
-    private static Header header(Path file) throws IOException {
+    /** The header of the picture in {@code file}, or null when no ImageIO reader knows its format. */
+    static Header header(Path file) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {

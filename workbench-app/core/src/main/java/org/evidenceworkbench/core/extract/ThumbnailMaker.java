@@ -110,18 +110,9 @@ public final class ThumbnailMaker {
      * ingest, whose thumbnails are made in its analysis pass. Returns true if it may be decoded.
      */
     public boolean checkSize(Path file, String name, ExtractedFacts facts) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                return true;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return !tooLarge(reader.getWidth(0), reader.getHeight(0), name, facts);
-            } finally {
-                reader.dispose();
-            }
+        try {
+            PictureDecoder.Header header = PictureDecoder.header(file);
+            return header == null || !tooLarge(header.width(), header.height(), name, facts);
         } catch (IOException | RuntimeException e) {
             return true; // what is wrong is said when the picture is decoded
         }
@@ -168,9 +159,10 @@ public final class ThumbnailMaker {
 
     /**
      * The JPEG scaled down while decoding so that its longer side stays at least the thumbnail's,
-     * or null when the picture is not such a JPEG or OpenCV cannot decode it. OpenCV refuses a JPEG
-     * whose data ends early, so a cut-off picture is then decoded by ImageIO, which shows what it
-     * can and says the picture is damaged. Where the detectors will want the picture reduced too,
+     * or null when the picture is not such a JPEG or OpenCV cannot decode it. A JPEG whose data
+     * ends early or whose markers are out of order is not given to OpenCV, which would not report
+     * the damage; it is then decoded by ImageIO, which shows what it can and says the picture is
+     * damaged. Where the detectors will want the picture reduced too,
      * it is decoded at their size ({@link PictureDecoder#ANALYSIS_MIN_SIDE}) and handed over to
      * them: a smaller scale would save little, as most of a decode's work is the same at any scale.
      */

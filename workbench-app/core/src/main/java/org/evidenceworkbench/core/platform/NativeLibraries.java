@@ -76,12 +76,17 @@ public final class NativeLibraries {
                 TimeUnit.SECONDS);
     }
 
-    /** Hands memory the natives freed back to the system (malloc_trim on Linux; nothing elsewhere). */
+    /**
+     * Hands memory the natives freed back to the system (malloc_trim on Linux; nothing elsewhere).
+     * Where JavaCPP's natives did not load there is nothing to hand back: the failure is rethrown,
+     * and the scheduler runs a task that failed no more.
+     */
     static void returnFreedMemory() {
         try {
             Pointer.trimMemory();
         } catch (LinkageError | RuntimeException e) {
-            log.debug("Could not return freed native memory", e); // no JavaCPP natives here: nothing to return
+            log.debug("Native memory is not trimmed: JavaCPP's natives are not available", e);
+            throw e;
         }
     }
 }
