@@ -1011,6 +1011,25 @@ public final class EvidenceFactory {
 
     /** As {@link #mp4(Path, String, double, List)} with another FFmpeg encoder, e.g. {@code AV_CODEC_ID_H264}. */
     public static Path mp4(Path dir, String name, double fps, List<Scene> scenes, int codec) throws IOException {
+        return mp4(dir, name, fps, scenes, codec, 0);
+    }
+
+    /**
+     * As {@link #mp4(Path, String, double, List)} with a key frame exactly every {@code keyFrameInterval}
+     * frames and nowhere else: the encoder does not start one at a cut, as many phone and camera
+     * encoders do not. 1 makes every frame a key frame.
+     */
+    public static Path mp4WithKeyFrames(Path dir, String name, double fps, List<Scene> scenes, int keyFrameInterval)
+            throws IOException {
+        if (keyFrameInterval < 1) {
+            throw new IllegalArgumentException("a key frame at least every frame");
+        }
+        return mp4(dir, name, fps, scenes, org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4, keyFrameInterval);
+    }
+
+    /** @param keyFrameInterval frames from one key frame to the next, or 0 for the encoder's own choice */
+    private static Path mp4(Path dir, String name, double fps, List<Scene> scenes, int codec, int keyFrameInterval)
+            throws IOException {
         Path target = dir.resolve(name);
         Files.createDirectories(target.getParent());
         BufferedImage first = scenes.get(0).picture();
@@ -1023,6 +1042,10 @@ public final class EvidenceFactory {
             recorder.setFrameRate(fps);
             // generous, so keyframes look like their scenes (the default 400 kb/s blurs a big frame)
             recorder.setVideoBitrate((int) Math.min(20_000_000, first.getWidth() * (long) first.getHeight() * 4));
+            if (keyFrameInterval > 0) {
+                recorder.setGopSize(keyFrameInterval);
+                recorder.setVideoOption("sc_threshold", "1000000000"); // no extra key frame at a cut
+            }
             recorder.start();
             for (Scene scene : scenes) {
                 long frames = Math.round(scene.seconds() * fps);

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,10 +33,14 @@ import org.slf4j.LoggerFactory;
  * rate) in the {@value #GROUP} metadata group, finds its keyframes by scene change and hands each
  * to a {@link KeyframeSink}, and makes a contact sheet of them as the video's thumbnail.
  *
- * <p>Every frame up to the decoded-frame cap is decoded (inter-coded video cannot be decoded
- * otherwise), but only a small grey signature of each is compared, so a cut is found at the exact
- * frame it happens; only keyframes are converted to full pictures. Thread-safe: each call has its
- * own decoder.
+ * <p>Only the stream's own key frames (the intra-coded frames a player can seek to) are decoded
+ * at first: they are a small part of the frames (one every half second to two seconds in phone
+ * and camera video), and encoders usually start one at a cut. A small grey signature of each is
+ * compared with the one before, so a keyframe is taken at the first key frame of a new scene. A
+ * stream whose key frames are further apart than {@value #SPARSE_KEY_FRAMES_SECONDS} s on average
+ * (some screen recordings and surveillance exports) is read again frame by frame, as every
+ * stream was before: the cuts between its key frames would otherwise go unseen. Only keyframes
+ * are converted to full pictures. Thread-safe: each call has its own decoder.
  */
 public final class VideoReader {
 
@@ -43,6 +49,8 @@ public final class VideoReader {
     private static final Logger log = LoggerFactory.getLogger(VideoReader.class);
     /** JavaCV's "avformat_open_input() error -1094995529: …": the failing call and FFmpeg's error number. */
     private static final Pattern ERROR_CODE = Pattern.compile("(\\w+)\\(\\) error (-?\\d+)");
+    /** Key frames further apart than this on average are too few to find the cuts by. */
+    static final int SPARSE_KEY_FRAMES_SECONDS = 4;
 
     private final VideoLimits limits;
     private final ThumbnailMaker thumbnails;
@@ -64,22 +72,34 @@ public final class VideoReader {
      */
     public void read(Path file, String name, String sha256, ExtractedFacts facts, KeyframeSink keyframes) {
         NativeLibraries.load(); // before QuietFfmpeg's loading: first loads racing each other can deadlock
-        try (FFmpegFrameGrabber grabber = QuietFfmpeg.grabber(file)) {
-            grabber.setImageMode(FrameGrabber.ImageMode.COLOR);
-            grabber.start();
-            recordFacts(grabber, facts);
-            if (!grabber.hasVideo()) {
-                return;
+        try {
+            Scan scan;
+            long declaredMicros;
+            try (FFmpegFrameGrabber grabber = QuietFfmpeg.grabber(file, true)) {
+                grabber.start();
+                recordFacts(grabber, facts);
+                if (!grabber.hasVideo() || framesTooLarge(grabber, facts)) {
+                    return;
+                }
+                declaredMicros = grabber.getLengthInTime();
+                scan = scan(grabber, keyframes, true);
             }
-            long pixels = (long) grabber.getImageWidth() * grabber.getImageHeight();
-            if (pixels > maxPicturePixels) {
-                facts.put(GROUP, "Keyframes", 0);
-                facts.put(GROUP, "Keyframe Search", "not made: " + grabber.getImageWidth() + "x"
-                        + grabber.getImageHeight() + " frames are larger than the picture limit of " + maxPicturePixels
-                        + " pixels");
-                return;
+            if (scan != null && scan.sparse(declaredMicros)) {
+                log.debug("Video {}: key frames {} µs apart on average; reading every frame", name,
+                        scan.span(declaredMicros) / scan.decoded);
+                try (FFmpegFrameGrabber every = QuietFfmpeg.grabber(file, false)) {
+                    every.start();
+                    scan = scan(every, keyframes, false);
+                }
             }
-            scan(grabber, name, sha256, facts, keyframes);
+            if (scan == null) {
+                return; // the ingest is stopping; the next run reads the video again
+            }
+            scan.record(name, declaredMicros, facts);
+            if (keyframes != null) {
+                scan.found.forEach(keyframes::keyframe);
+            }
+            scan.sheet.build().ifPresent(s -> thumbnails.save(s, sha256, name, facts));
         } catch (WorkbenchException e) {
             throw e; // the case cannot be written (disk full, database): the ingest stops, not this item
         } catch (IOException | RuntimeException e) {
@@ -95,6 +115,18 @@ public final class VideoReader {
         }
     }
 
+    private boolean framesTooLarge(FFmpegFrameGrabber grabber, ExtractedFacts facts) {
+        long pixels = (long) grabber.getImageWidth() * grabber.getImageHeight();
+        if (pixels <= maxPicturePixels) {
+            return false;
+        }
+        facts.put(GROUP, "Keyframes", 0);
+        facts.put(GROUP, "Keyframe Search", "not made: " + grabber.getImageWidth() + "x"
+                + grabber.getImageHeight() + " frames are larger than the picture limit of " + maxPicturePixels
+                + " pixels");
+        return true;
+    }
+
     /**
      * Loads FFmpeg on first use, inside {@link #read}'s guard, so a machine without FFmpeg's
      * natives still ingests everything else. FFmpeg's own console output would bypass the logging
@@ -105,8 +137,14 @@ public final class VideoReader {
             avutil.av_log_set_level(avutil.AV_LOG_QUIET);
         }
 
-        static FFmpegFrameGrabber grabber(Path file) {
-            return new FFmpegFrameGrabber(file.toFile());
+        /** @param keyFramesOnly the decoder skips every frame but the stream's key frames */
+        static FFmpegFrameGrabber grabber(Path file, boolean keyFramesOnly) {
+            FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
+            grabber.setImageMode(FrameGrabber.ImageMode.COLOR);
+            if (keyFramesOnly) {
+                grabber.setVideoOption("skip_frame", "nokey");
+            }
+            return grabber;
         }
     }
 
@@ -132,59 +170,105 @@ public final class VideoReader {
         }
     }
 
-    private void scan(FFmpegFrameGrabber grabber, String name, String sha256, ExtractedFacts facts,
-                      KeyframeSink keyframes) throws IOException {
+    /**
+     * Decodes frames up to the caps and chooses the keyframes, keeping them (at most the keyframe
+     * cap) until the caller knows this scan is the one to keep. Null if the ingest is stopping.
+     */
+    private Scan scan(FFmpegFrameGrabber grabber, KeyframeSink keyframes, boolean keyFramesOnly)
+            throws IOException {
+        Scan scan = new Scan(keyFramesOnly, new ContactSheet(thumbnailSize));
         SceneCuts cuts = new SceneCuts(limits);
-        ContactSheet sheet = new ContactSheet(thumbnailSize);
         Java2DFrameConverter converter = new Java2DFrameConverter();
-        int decoded = 0;
-        int found = 0;
-        long lastMicros = 0;
-        boolean ended = false;
         try {
-            while (!cuts.full() && decoded < limits.maxDecodedFrames()) {
+            while (!cuts.full() && scan.decoded < limits.maxDecodedFrames()) {
                 if (keyframes != null && keyframes.stop()) {
-                    return; // the ingest is stopping; the next run reads the video again
+                    return null;
                 }
                 Frame frame = grabber.grabImage();
                 if (frame == null) {
-                    ended = true;
+                    scan.ended = true;
                     break;
                 }
                 if (frame.image == null) {
                     continue;
                 }
-                decoded++;
-                lastMicros = Math.max(0, frame.timestamp);
-                if (cuts.isKeyframe(lastMicros, GreySignature.of(frame))) {
+                scan.decoded(Math.max(0, frame.timestamp));
+                if (cuts.isKeyframe(scan.lastMicros, GreySignature.of(frame))) {
                     // the converter reuses its picture between frames: use it before the next grab
                     BufferedImage picture = converter.convert(frame);
-                    found++;
-                    sheet.add(picture);
-                    if (keyframes != null) {
-                        keyframes.keyframe(new Keyframe(found, lastMicros, jpeg(picture)));
-                    }
+                    scan.sheet.add(picture);
+                    scan.found.add(new Keyframe(scan.found.size() + 1, scan.lastMicros, jpeg(picture)));
                 }
             }
         } catch (FrameGrabber.Exception e) {
-            facts.fail(Outcome.CORRUPT, "the video data is damaged after " + seconds(lastMicros)
-                    + " (" + ffmpegMessage(e) + "); keyframes after that point are missing");
-            log.info("Video {} damaged after {} µs", name, lastMicros, e);
+            scan.damage = e;
         }
-        facts.put(GROUP, "Keyframes", found);
-        facts.put(GROUP, "Frames Decoded", decoded);
-        if (!ended && facts.outcome() == Outcome.OK) {
-            facts.put(GROUP, "Keyframe Search", "stopped at " + seconds(lastMicros) + " by the limit of "
-                    + (cuts.full() ? limits.maxKeyframes() + " keyframes" : limits.maxDecodedFrames() + " decoded frames"));
-        } else if (ended) {
-            checkComplete(grabber.getLengthInTime(), lastMicros, facts);
+        scan.cutsFull = cuts.full();
+        return scan;
+    }
+
+    /** What one pass over a video's frames found. */
+    private final class Scan {
+
+        final boolean keyFramesOnly;
+        final ContactSheet sheet;
+        final List<Keyframe> found = new ArrayList<>();
+        int decoded;
+        long lastMicros;
+        /** The longest time between two decoded frames: in a key-frame scan, the stream's key-frame interval. */
+        long longestGapMicros;
+        boolean ended;
+        boolean cutsFull;
+        FrameGrabber.Exception damage;
+
+        Scan(boolean keyFramesOnly, ContactSheet sheet) {
+            this.keyFramesOnly = keyFramesOnly;
+            this.sheet = sheet;
         }
-        sheet.build().ifPresent(s -> thumbnails.save(s, sha256, name, facts));
+
+        void decoded(long micros) {
+            if (decoded > 0) {
+                longestGapMicros = Math.max(longestGapMicros, micros - lastMicros);
+            }
+            decoded++;
+            lastMicros = micros;
+        }
+
+        /** The stretch of video this scan covered: to the declared end if it read to the end. */
+        long span(long declaredMicros) {
+            return ended ? Math.max(declaredMicros, lastMicros) : lastMicros;
+        }
+
+        /** True if this key-frame scan saw too few key frames for the cuts between them to be found. */
+        boolean sparse(long declaredMicros) {
+            return keyFramesOnly && damage == null && decoded > 0
+                    && span(declaredMicros) > decoded * SPARSE_KEY_FRAMES_SECONDS * 1_000_000L;
+        }
+
+        void record(String name, long declaredMicros, ExtractedFacts facts) {
+            if (damage != null) {
+                facts.fail(Outcome.CORRUPT, "the video data is damaged after " + seconds(lastMicros)
+                        + " (" + ffmpegMessage(damage) + "); keyframes after that point are missing");
+                log.info("Video {} damaged after {} µs", name, lastMicros, damage);
+            }
+            facts.put(GROUP, "Keyframes", found.size());
+            facts.put(GROUP, "Frames Decoded", decoded);
+            facts.put(GROUP, "Frames Searched", keyFramesOnly ? "key frames" : "every frame");
+            if (!ended && facts.outcome() == Outcome.OK) {
+                facts.put(GROUP, "Keyframe Search", "stopped at " + seconds(lastMicros) + " by the limit of "
+                        + (cutsFull ? limits.maxKeyframes() + " keyframes" : limits.maxDecodedFrames() + " decoded frames"));
+            } else if (ended) {
+                // the last key frame may come up to a key-frame interval before the end
+                long slack = keyFramesOnly ? Math.max(longestGapMicros, SPARSE_KEY_FRAMES_SECONDS * 1_000_000L) : 0;
+                checkComplete(declaredMicros, lastMicros, slack, facts);
+            }
+        }
     }
 
     /** A video whose frames end well before its declared length has lost data (a cut-short download or copy). */
-    private static void checkComplete(long declaredMicros, long lastMicros, ExtractedFacts facts) {
-        long tolerance = Math.max(2_000_000, declaredMicros / 10); // audio may outlast the picture a little
+    private static void checkComplete(long declaredMicros, long lastMicros, long slackMicros, ExtractedFacts facts) {
+        // audio may outlast the picture a little
+        long tolerance = Math.max(Math.max(2_000_000, declaredMicros / 10), slackMicros);
         if (declaredMicros > 0 && lastMicros + tolerance < declaredMicros) {
             facts.fail(Outcome.CORRUPT, "the pictures end at " + seconds(lastMicros) + " of the declared "
                     + seconds(declaredMicros) + "; the video is probably truncated");

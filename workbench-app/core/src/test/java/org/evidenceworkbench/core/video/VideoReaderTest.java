@@ -3,6 +3,7 @@ package org.evidenceworkbench.core.video;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.evidenceworkbench.testing.EvidenceFactory.mp4;
+import static org.evidenceworkbench.testing.EvidenceFactory.mp4WithKeyFrames;
 import static org.evidenceworkbench.testing.EvidenceFactory.scenes;
 
 import java.awt.image.BufferedImage;
@@ -46,10 +47,14 @@ class VideoReaderTest {
 
     /** Three scenes of 2, 3 and 2.5 s: cuts at 2 s and 5 s, 7.5 s long. */
     private static Path threeScenes;
+    /** The same scenes with every frame a key frame, for the rules that act frame by frame. */
+    private static Path threeScenesAllKeyFrames;
 
     @BeforeAll
-    static void writeClip() throws IOException {
+    static void writeClips() throws IOException {
         threeScenes = mp4(shared, "three-scenes.mp4", FPS, scenes(320, 240, 2.0, 3.0, 2.5));
+        threeScenesAllKeyFrames = mp4WithKeyFrames(shared, "three-scenes-intra.mp4", FPS,
+                scenes(320, 240, 2.0, 3.0, 2.5), 1);
     }
 
     @Test
@@ -67,13 +72,17 @@ class VideoReaderTest {
 
     @Test
     void aKeyframeAtTheStartAndAtEachCut() {
-        List<Keyframe> found = keyframes(threeScenes, VideoLimits.defaults(), new ExtractedFacts());
+        ExtractedFacts facts = new ExtractedFacts();
+        List<Keyframe> found = keyframes(threeScenes, VideoLimits.defaults(), facts);
 
         assertThat(found).extracting(Keyframe::index).containsExactly(1, 2, 3);
         assertThat(found.get(0).seconds()).isEqualTo(0.0);
         assertThat(found.get(1).seconds()).isCloseTo(2.0, within(FRAME_TOLERANCE));
         assertThat(found.get(2).seconds()).isCloseTo(5.0, within(FRAME_TOLERANCE));
         assertThat(found.get(1).fileName()).matches("keyframe-0002@00m0[12]\\.\\d{3}s\\.jpg");
+        // FFmpeg's encoder starts a key frame at each cut and every 12 frames: only those are decoded
+        assertThat(facts.metadata.get(VideoReader.GROUP)).containsEntry("Frames Searched", "key frames")
+                .hasEntrySatisfying("Frames Decoded", n -> assertThat((int) n).isBetween(3, (int) (7.5 * FPS / 12) + 3));
         // each keyframe is a full-size JPEG of its scene
         for (Keyframe k : found) {
             BufferedImage picture = decode(k.jpeg());
@@ -85,7 +94,8 @@ class VideoReaderTest {
     @Test
     void cutsCloserThanTheMinimumSpacingToTheLastKeyframeAreSkipped() throws IOException {
         // cuts every 0.4 s; with a 1 s spacing the first cut at least 1 s on is at 1.2 s, then 2.4 s
-        Path flicker = mp4(tmp, "flicker.mp4", FPS, scenes(160, 120, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4));
+        Path flicker = mp4WithKeyFrames(tmp, "flicker.mp4", FPS,
+                scenes(160, 120, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4, 0.4), 1);
         List<Keyframe> found = keyframes(flicker, VideoLimits.defaults().withMinSpacing(Duration.ofSeconds(1)),
                 new ExtractedFacts());
 
@@ -97,7 +107,7 @@ class VideoReaderTest {
 
     @Test
     void theKeyframeCapEndsTheSearch() throws IOException {
-        Path six = mp4(tmp, "six.mp4", FPS, scenes(160, 120, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5));
+        Path six = mp4WithKeyFrames(tmp, "six.mp4", FPS, scenes(160, 120, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5), 1);
         ExtractedFacts facts = new ExtractedFacts();
         List<Keyframe> found = keyframes(six, VideoLimits.defaults().withMaxKeyframes(4), facts);
 
@@ -113,12 +123,41 @@ class VideoReaderTest {
     void theDecodedFrameCapEndsTheSearch() {
         ExtractedFacts facts = new ExtractedFacts();
         // 60 frames are 2.4 s: the cut at 2 s is seen, the one at 5 s is not
-        List<Keyframe> found = keyframes(threeScenes, VideoLimits.defaults().withMaxDecodedFrames(60), facts);
+        List<Keyframe> found = keyframes(threeScenesAllKeyFrames, VideoLimits.defaults().withMaxDecodedFrames(60),
+                facts);
 
         assertThat(found).hasSize(2);
         assertThat(facts.metadata.get(VideoReader.GROUP)).containsEntry("Frames Decoded", 60);
         assertThat((String) facts.metadata.get(VideoReader.GROUP).get("Keyframe Search"))
                 .contains("limit of 60 decoded frames");
+    }
+
+    @Test
+    void aCutBetweenKeyFramesGivesTheFirstKeyFrameOfTheNewScene() throws IOException {
+        // a key frame every 10 frames (0.4 s) and none at the cuts, which fall at frames 53 and 128
+        Path clip = mp4WithKeyFrames(tmp, "gop10.mp4", FPS, scenes(320, 240, 2.1, 3.0, 2.4), 10);
+        ExtractedFacts facts = new ExtractedFacts();
+        List<Keyframe> found = keyframes(clip, VideoLimits.defaults(), facts);
+
+        assertTimes(found, 0, 60 / FPS, 130 / FPS);
+        // 188 frames, of which the 19 key frames were decoded
+        assertThat(facts.metadata.get(VideoReader.GROUP)).containsEntry("Frames Decoded", 19)
+                .containsEntry("Frames Searched", "key frames");
+        assertThat(facts.outcome()).isEqualTo(Outcome.OK);
+    }
+
+    @Test
+    void aStreamWithTooFewKeyFramesIsReadFrameByFrame() throws IOException {
+        // one key frame in 7.5 s: the cuts at 2 s and 5 s lie between key frames, so every frame is read
+        Path clip = mp4WithKeyFrames(tmp, "sparse.mp4", FPS, scenes(320, 240, 2.0, 3.0, 2.5), 250);
+        ExtractedFacts facts = new ExtractedFacts();
+        List<Keyframe> found = keyframes(clip, VideoLimits.defaults(), facts);
+
+        assertTimes(found, 0, 2.0, 5.0);
+        assertThat(found).extracting(Keyframe::index).containsExactly(1, 2, 3);
+        assertThat(facts.metadata.get(VideoReader.GROUP)).containsEntry("Frames Searched", "every frame")
+                .hasEntrySatisfying("Frames Decoded", n -> assertThat((int) n).isBetween(186, 188));
+        assertThat(facts.outcome()).isEqualTo(Outcome.OK);
     }
 
     @Test
@@ -145,6 +184,14 @@ class VideoReaderTest {
         assertThat(facts.reason()).contains("video could not be decoded").contains("damaged or truncated");
         assertThat(facts.reason()).contains("Invalid data found when processing input").doesNotContain(tmp.toString());
         assertThat(found).isEmpty();
+    }
+
+    /** The keyframes are at these times, each within two frames. */
+    private static void assertTimes(List<Keyframe> found, double... seconds) {
+        assertThat(found).hasSize(seconds.length);
+        for (int i = 0; i < seconds.length; i++) {
+            assertThat(found.get(i).seconds()).as("keyframe %d", i + 1).isCloseTo(seconds[i], within(FRAME_TOLERANCE));
+        }
     }
 
     private VideoReader reader(VideoLimits limits) {
