@@ -30,6 +30,11 @@ public record CaseLayout(Path root) {
         return root.resolve("thumbs");
     }
 
+    /** The keyframes the ingest took from videos, by SHA-256 (see {@code KeyframeFiles}). */
+    public Path keyframesDir() {
+        return root.resolve("keyframes");
+    }
+
     public Path exportsDir() {
         return root.resolve("exports");
     }

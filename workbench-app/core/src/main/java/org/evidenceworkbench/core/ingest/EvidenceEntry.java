@@ -42,6 +42,8 @@ final class EvidenceEntry {
     Path file;
     /** True when {@link #file} is a spooled copy to delete after use; never true for a source file. */
     boolean spooled;
+    /** True for a picture the workbench made whose spooled copy the case keeps (a keyframe), rather than deletes. */
+    boolean keptByCase;
     /** Hashes computed while spooling, or null to compute them from {@link #file}. */
     Hashes hashes;
     /** Set when the entry cannot be read at all, with {@link #reason}. */
@@ -77,6 +79,13 @@ final class EvidenceEntry {
     EvidenceEntry derivedFrom(Derived origin) {
         flags.add(ItemFlag.DERIVED);
         knownMetadata.put(origin.group(), new LinkedHashMap<>(origin.values()));
+        return this;
+    }
+
+    /** The spooled copy moved to where the case keeps it: no longer ours to delete after use. */
+    EvidenceEntry keptAt(Path kept) {
+        this.file = kept;
+        this.spooled = false;
         return this;
     }
 

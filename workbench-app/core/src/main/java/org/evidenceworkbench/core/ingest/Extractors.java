@@ -9,11 +9,13 @@ import org.evidenceworkbench.core.extract.ThumbnailMaker;
 import org.evidenceworkbench.core.extract.TypeDetector;
 import org.evidenceworkbench.core.phone.PhoneArtefactReader;
 import org.evidenceworkbench.core.store.CaseDatabase;
+import org.evidenceworkbench.core.video.KeyframeFiles;
 import org.evidenceworkbench.core.video.VideoReader;
 
 /** The thread-safe readers an ingest shares between its workers, built once per ingest. */
 record Extractors(CaseDatabase db, TypeDetector types, DocumentExtractor documents, MediaMetadataReader media,
-                  ThumbnailMaker thumbnails, VideoReader videos, ArchiveReader archives, DetectorHost detectors, PhoneArtefactReader phone) {
+                  ThumbnailMaker thumbnails, VideoReader videos, KeyframeFiles keyframeFiles, ArchiveReader archives,
+                  DetectorHost detectors, PhoneArtefactReader phone) {
 
     /** Where documents found inside others are written out by the parser processes (emptied like the rest of tmp/). */
     static final String PARSERS_DIR = "parsers";
@@ -26,6 +28,7 @@ record Extractors(CaseDatabase db, TypeDetector types, DocumentExtractor documen
                         c.layout().tmpDir().resolve(PARSERS_DIR), options.textLimitChars()),
                 new MediaMetadataReader(), thumbnails,
                 new VideoReader(options.video(), thumbnails, options.thumbnailSize(), options.maxPicturePixels()),
+                new KeyframeFiles(c.layout()),
                 new ArchiveReader(), detectors, new PhoneArtefactReader(c.layout().tmpDir()));
     }
 }

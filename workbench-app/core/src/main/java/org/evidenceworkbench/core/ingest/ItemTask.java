@@ -295,8 +295,11 @@ final class ItemTask extends RecursiveAction {
             where.put("Index", k.index());
             where.put("Time", k.seconds());
             EvidenceEntry.Derived derived = new EvidenceEntry.Derived("Keyframe", where);
-            add(k.fileName(), null, (long) k.jpeg().length, null, null, new ByteArrayInputStream(k.jpeg()),
-                    child -> child.derivedFrom(derived), false);
+            add(k.fileName(), null, (long) k.jpeg().length, null, null, new ByteArrayInputStream(k.jpeg()), child -> {
+                child.derivedFrom(derived);
+                // kept, so its thumbnail and heavy detectors can wait for the analysis pass like a photo's
+                child.keptByCase = true;
+            }, false);
         }
 
         @Override
@@ -401,6 +404,9 @@ final class ItemTask extends RecursiveAction {
                             + " bytes (a possible zip bomb); later members were not opened");
                 } else {
                     child.spooledCopy(s.file(), s.copy().hashes());
+                    if (child.keptByCase) {
+                        child.keptAt(run.keyframeFiles().keep(s.file(), s.copy().hashes().sha256()));
+                    }
                 }
             } catch (PasswordRequiredException e) {
                 // 7z asks for the password only once a member's bytes are read, so it surfaces here

@@ -31,6 +31,7 @@ import org.evidenceworkbench.core.item.Outcome;
 import org.evidenceworkbench.core.phone.PhoneArtefactReader;
 import org.evidenceworkbench.core.source.SourceKind;
 import org.evidenceworkbench.core.source.SubmissionManifestReader;
+import org.evidenceworkbench.core.video.KeyframeFiles;
 import org.evidenceworkbench.core.video.VideoReader;
 import org.evidenceworkbench.detector.DetectorInfo;
 import org.evidenceworkbench.detector.ItemCategory;
@@ -362,6 +363,10 @@ final class SourceRun {
 
     VideoReader videos() {
         return extractors.videos();
+    }
+
+    KeyframeFiles keyframeFiles() {
+        return extractors.keyframeFiles();
     }
 
     ArchiveReader archives() {

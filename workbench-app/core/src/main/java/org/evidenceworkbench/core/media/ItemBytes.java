@@ -11,17 +11,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.item.CaseQueries;
 import org.evidenceworkbench.core.item.ItemDetail;
+import org.evidenceworkbench.core.video.KeyframeFiles;
 
 /**
  * Reads an item's bytes back from its source, read-only, for views that need the content after
  * the ingest (ELA). The case keeps no copies of ingested evidence: only items that lie directly in
  * a source can be read, and only while the source is attached. Items imported from a bundle are
- * read from the copy the import made in the case folder. The bytes are checked against the
+ * read from the copy the import made in the case folder, video keyframes from the case's own. The bytes are checked against the
  * recorded SHA-256, so a view never shows a file that changed since.
  */
 public final class ItemBytes {
@@ -106,6 +108,10 @@ public final class ItemBytes {
 
     /** Where an item's bytes are: in its source folder, the source file itself, or an import's copy. */
     private Path locate(ItemDetail item) {
+        Optional<Path> keyframe = new KeyframeFiles(theCase.layout()).find(item.item().sha256());
+        if (keyframe.isPresent()) {
+            return keyframe.get(); // a keyframe the case made and kept (or bytes identical to one)
+        }
         if (item.depth() > 0) {
             throw new WorkbenchException("Item " + item.item().id() + " is inside a container and the case keeps no"
                     + " copy of its bytes; extract it from the container and ingest it on its own to read it.");

@@ -12,6 +12,7 @@ import static org.evidenceworkbench.testing.EvidenceFactory.scenePicture;
 import static org.evidenceworkbench.testing.EvidenceFactory.scenes;
 import static org.evidenceworkbench.testing.EvidenceFactory.textFile;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ import org.evidenceworkbench.core.ingest.SourceResult;
 import org.evidenceworkbench.core.item.CaseQueries;
 import org.evidenceworkbench.core.item.ItemDetail;
 import org.evidenceworkbench.core.item.ItemSummary;
+import org.evidenceworkbench.core.media.ItemBytes;
 import org.evidenceworkbench.detectors.media.PdqHash;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,9 +83,11 @@ class VideoIngestTest {
     void keyframesArePictureItemsThatThePictureDetectorsSee() {
         try (Case c = newCase(tmp.resolve("case"))) {
             DetectorCatalog pdqOnly = DetectorCatalog.load(null).only(i -> i.info().id().equals("media.pdq"));
-            List<SourceResult> results = new IngestService(c, options()).withDetectors(pdqOnly, Duration.ofSeconds(30))
-                    .ingest(List.of(evidence));
+            IngestService ingest = new IngestService(c, options()).withDetectors(pdqOnly, Duration.ofSeconds(30));
+            List<SourceResult> results = ingest.ingest(List.of(evidence));
             assertThat(results).extracting(SourceResult::status).containsExactly(SourceResult.Status.COMPLETE);
+            // the keyframes waited for the analysis pass with the still, not decoded in the first pass
+            assertThat(ingest.analysis().items()).isEqualTo(4);
 
             Map<String, ItemSummary> byPath = itemsByPath(c);
             ItemSummary clip = item(byPath, "clips/clip.mp4");
@@ -111,6 +115,11 @@ class VideoIngestTest {
             assertThat(group(second, "Keyframe")).containsEntry("Index", 2);
             assertThat(((Number) group(second, "Keyframe").get("Time")).doubleValue()).isEqualTo(2.0);
             assertThat(second.thumbnail()).isNotNull();
+            // the case keeps the keyframe it made, so its bytes can be read back, the video's source aside
+            assertThat(c.layout().keyframesDir().resolve(second.item().sha256().substring(0, 2))
+                    .resolve(second.item().sha256() + ".jpg")).isRegularFile();
+            assertThat(decodedWidth(new ItemBytes(c).read(Long.toString(second.item().id()), 10_000_000)))
+                    .isEqualTo(640);
 
             // the scene in the clip and the same scene kept as a still hash alike
             PdqHash fromClip = pdq(second);
@@ -193,6 +202,14 @@ class VideoIngestTest {
             assertThat(video.item().outcome()).isEqualTo("ok");
             assertThat(group(video, "Video")).containsEntry("Keyframes", 3);
             assertThat(c.layout().thumbsDir().resolve(video.thumbnail())).isRegularFile();
+        }
+    }
+
+    private static int decodedWidth(byte[] jpeg) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth();
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 
