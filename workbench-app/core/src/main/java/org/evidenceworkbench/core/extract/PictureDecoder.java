@@ -1,7 +1,6 @@
 package org.evidenceworkbench.core.extract;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,14 +158,7 @@ public final class PictureDecoder {
             if (bgr == null || bgr.empty() || bgr.channels() != 3) {
                 return null; // damaged or unusual: the full decode reports what is wrong
             }
-            Mat continuous = bgr.isContinuous() ? bgr : bgr.clone();
-            BufferedImage out = new BufferedImage(continuous.cols(), continuous.rows(), BufferedImage.TYPE_3BYTE_BGR);
-            byte[] target = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-            continuous.data().get(target);
-            if (continuous != bgr) {
-                continuous.close();
-            }
-            return out;
+            return BgrImages.of(bgr);
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
             openCvUnavailable = true;
             log.warn("OpenCV could not be loaded; pictures are decoded at full size with ImageIO (slower)", e);

@@ -25,9 +25,13 @@ final class ContactSheet {
         this.size = size;
     }
 
+    /** The longest edge of a tile: a keyframe already this small is kept as it is. */
+    int tileEdge() {
+        return Math.max(1, size / 3);
+    }
+
     void add(BufferedImage keyframe) {
-        int tile = Math.max(1, size / 3);
-        tiles.add(scale(keyframe, tile));
+        tiles.add(scale(keyframe, tileEdge()));
     }
 
     /** The sheet, or empty if no keyframe was added. */
@@ -64,6 +68,9 @@ final class ContactSheet {
 
     private static BufferedImage scale(BufferedImage picture, int longestEdge) {
         double factor = Math.min(1.0, (double) longestEdge / Math.max(picture.getWidth(), picture.getHeight()));
+        if (factor == 1.0) {
+            return picture;
+        }
         int w = Math.max(1, (int) Math.round(picture.getWidth() * factor));
         int h = Math.max(1, (int) Math.round(picture.getHeight() * factor));
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -1,7 +1,5 @@
 package org.evidenceworkbench.core.video;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,13 +9,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
-
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
-import org.bytedeco.javacv.Java2DFrameConverter;
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.DiskFull;
 import org.evidenceworkbench.core.extract.DocumentExtractor;
@@ -143,6 +138,9 @@ public final class VideoReader {
             grabber.setImageMode(FrameGrabber.ImageMode.COLOR);
             if (keyFramesOnly) {
                 grabber.setVideoOption("skip_frame", "nokey");
+                // one decoding thread: the ingest reads a video per worker, and frame threads
+                // only add latency when most frames are skipped
+                grabber.setVideoOption("threads", "1");
             }
             return grabber;
         }
@@ -178,8 +176,7 @@ public final class VideoReader {
             throws IOException {
         Scan scan = new Scan(keyFramesOnly, new ContactSheet(thumbnailSize));
         SceneCuts cuts = new SceneCuts(limits);
-        Java2DFrameConverter converter = new Java2DFrameConverter();
-        try {
+        try (KeyframePictures pictures = new KeyframePictures()) {
             while (!cuts.full() && scan.decoded < limits.maxDecodedFrames()) {
                 if (keyframes != null && keyframes.stop()) {
                     return null;
@@ -194,10 +191,10 @@ public final class VideoReader {
                 }
                 scan.decoded(Math.max(0, frame.timestamp));
                 if (cuts.isKeyframe(scan.lastMicros, GreySignature.of(frame))) {
-                    // the converter reuses its picture between frames: use it before the next grab
-                    BufferedImage picture = converter.convert(frame);
-                    scan.sheet.add(picture);
-                    scan.found.add(new Keyframe(scan.found.size() + 1, scan.lastMicros, jpeg(picture)));
+                    // the frame is the decoder's buffer: made into pictures before the next grab
+                    KeyframePictures.Pictures made = pictures.of(frame, scan.sheet.tileEdge());
+                    scan.sheet.add(made.tile());
+                    scan.found.add(new Keyframe(scan.found.size() + 1, scan.lastMicros, made.jpeg()));
                 }
             }
         } catch (FrameGrabber.Exception e) {
@@ -292,14 +289,6 @@ public final class VideoReader {
             }
         }
         return DocumentExtractor.rootMessage(e);
-    }
-
-    private static byte[] jpeg(BufferedImage picture) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!ImageIO.write(picture, "jpg", out)) {
-            throw new IOException("no JPEG writer available");
-        }
-        return out.toByteArray();
     }
 
     private static String seconds(long micros) {
