@@ -5,8 +5,6 @@ import java.io.IOException;
 
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.IntPointer;
-import org.bytedeco.javacv.Frame;
-import org.bytedeco.javacv.OpenCVFrameConverter;
 import org.bytedeco.opencv.global.opencv_imgcodecs;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -14,7 +12,7 @@ import org.bytedeco.opencv.opencv_core.Size;
 import org.evidenceworkbench.core.extract.BgrImages;
 
 /**
- * A keyframe's two pictures, made by OpenCV straight from the decoder's BGR frame: the JPEG that
+ * A keyframe's two pictures, made by OpenCV from the frame in BGR: the JPEG that
  * becomes its item (libjpeg-turbo) and its small tile for the contact sheet (an area-averaged
  * reduction). Converting each keyframe to a Java picture and encoding it with ImageIO cost a sixth
  * of reading a video. One per video scan; not thread-safe.
@@ -28,12 +26,13 @@ final class KeyframePictures implements AutoCloseable {
     record Pictures(byte[] jpeg, BufferedImage tile) {
     }
 
-    private final OpenCVFrameConverter.ToMat toMat = new OpenCVFrameConverter.ToMat();
     private final IntPointer jpegParameters = new IntPointer(opencv_imgcodecs.IMWRITE_JPEG_QUALITY, JPEG_QUALITY);
 
-    /** @param tileEdge the tile's longest edge, in pixels */
-    Pictures of(Frame bgrFrame, int tileEdge) throws IOException {
-        Mat frame = toMat.convert(bgrFrame); // a view of the decoder's buffer, no copy
+    /**
+     * @param frame    the keyframe, 8-bit BGR
+     * @param tileEdge the tile's longest edge, in pixels
+     */
+    Pictures of(Mat frame, int tileEdge) throws IOException {
         byte[] jpeg;
         try (BytePointer encoded = new BytePointer()) {
             if (!opencv_imgcodecs.imencode(".jpg", frame, encoded, jpegParameters)) {
@@ -54,6 +53,5 @@ final class KeyframePictures implements AutoCloseable {
     @Override
     public void close() {
         jpegParameters.close();
-        toMat.close();
     }
 }

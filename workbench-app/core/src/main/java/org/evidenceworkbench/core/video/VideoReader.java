@@ -135,7 +135,8 @@ public final class VideoReader {
         /** @param keyFramesOnly the decoder skips every frame but the stream's key frames */
         static FFmpegFrameGrabber grabber(Path file, boolean keyFramesOnly) {
             FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile());
-            grabber.setImageMode(FrameGrabber.ImageMode.COLOR);
+            // frames as FFmpeg decoded them: FrameScaler converts what the scan needs, no more
+            grabber.setImageMode(FrameGrabber.ImageMode.RAW);
             if (keyFramesOnly) {
                 grabber.setVideoOption("skip_frame", "nokey");
                 // one decoding thread: the ingest reads a video per worker, and frame threads
@@ -176,7 +177,7 @@ public final class VideoReader {
             throws IOException {
         Scan scan = new Scan(keyFramesOnly, new ContactSheet(thumbnailSize));
         SceneCuts cuts = new SceneCuts(limits);
-        try (KeyframePictures pictures = new KeyframePictures()) {
+        try (FrameScaler scaler = new FrameScaler(); KeyframePictures pictures = new KeyframePictures()) {
             while (!cuts.full() && scan.decoded < limits.maxDecodedFrames()) {
                 if (keyframes != null && keyframes.stop()) {
                     return null;
@@ -190,9 +191,9 @@ public final class VideoReader {
                     continue;
                 }
                 scan.decoded(Math.max(0, frame.timestamp));
-                if (cuts.isKeyframe(scan.lastMicros, GreySignature.of(frame))) {
+                if (cuts.isKeyframe(scan.lastMicros, scaler.signature(frame))) {
                     // the frame is the decoder's buffer: made into pictures before the next grab
-                    KeyframePictures.Pictures made = pictures.of(frame, scan.sheet.tileEdge());
+                    KeyframePictures.Pictures made = pictures.of(scaler.bgr(frame), scan.sheet.tileEdge());
                     scan.sheet.add(made.tile());
                     scan.found.add(new Keyframe(scan.found.size() + 1, scan.lastMicros, made.jpeg()));
                 }

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import org.evidenceworkbench.core.extract.ExtractedFacts;
 import org.evidenceworkbench.core.extract.ThumbnailMaker;
 import org.evidenceworkbench.core.item.Outcome;
+import org.evidenceworkbench.testing.EvidenceFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -158,6 +159,23 @@ class VideoReaderTest {
         assertThat(facts.metadata.get(VideoReader.GROUP)).containsEntry("Frames Searched", "every frame")
                 .hasEntrySatisfying("Frames Decoded", n -> assertThat((int) n).isBetween(186, 188));
         assertThat(facts.outcome()).isEqualTo(Outcome.OK);
+    }
+
+    @Test
+    void keyframesKeepTheVideosColours() throws IOException {
+        BufferedImage red = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = red.createGraphics();
+        g.setColor(new java.awt.Color(200, 30, 40));
+        g.fillRect(0, 0, 320, 240);
+        g.dispose();
+        Path clip = mp4(tmp, "red.mp4", FPS, List.of(new EvidenceFactory.Scene(red, 1.0)));
+        List<Keyframe> found = keyframes(clip, VideoLimits.defaults(), new ExtractedFacts());
+
+        assertThat(found).hasSize(1);
+        java.awt.Color centre = new java.awt.Color(decode(found.get(0).jpeg()).getRGB(160, 60));
+        assertThat(centre.getRed()).isCloseTo(200, within(12));
+        assertThat(centre.getGreen()).isCloseTo(30, within(12));
+        assertThat(centre.getBlue()).isCloseTo(40, within(12));
     }
 
     @Test
