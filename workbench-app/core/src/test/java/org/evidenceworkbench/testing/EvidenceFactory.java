@@ -1027,16 +1027,31 @@ public final class EvidenceFactory {
         return mp4(dir, name, fps, scenes, org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4, keyFrameInterval);
     }
 
-    /** @param keyFrameInterval frames from one key frame to the next, or 0 for the encoder's own choice */
+    /**
+     * An MPEG-4 (Part 2) elementary stream, no container (FFmpeg's {@code m4v}), with a key frame
+     * exactly every {@code keyFrameInterval} frames: a raw stream whose bytes a test can cut.
+     */
+    public static Path mpeg4Stream(Path dir, String name, double fps, List<Scene> scenes, int keyFrameInterval)
+            throws IOException {
+        return video(dir, name, "m4v", fps, scenes, org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_MPEG4,
+                keyFrameInterval);
+    }
+
     private static Path mp4(Path dir, String name, double fps, List<Scene> scenes, int codec, int keyFrameInterval)
             throws IOException {
+        return video(dir, name, "mp4", fps, scenes, codec, keyFrameInterval);
+    }
+
+    /** @param keyFrameInterval frames from one key frame to the next, or 0 for the encoder's own choice */
+    private static Path video(Path dir, String name, String format, double fps, List<Scene> scenes, int codec,
+                              int keyFrameInterval) throws IOException {
         Path target = dir.resolve(name);
         Files.createDirectories(target.getParent());
         BufferedImage first = scenes.get(0).picture();
         try (org.bytedeco.javacv.FFmpegFrameRecorder recorder = new org.bytedeco.javacv.FFmpegFrameRecorder(
                 target.toFile(), first.getWidth(), first.getHeight(), 0);
              org.bytedeco.javacv.Java2DFrameConverter converter = new org.bytedeco.javacv.Java2DFrameConverter()) {
-            recorder.setFormat("mp4");
+            recorder.setFormat(format);
             recorder.setVideoCodec(codec);
             recorder.setPixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P);
             recorder.setFrameRate(fps);

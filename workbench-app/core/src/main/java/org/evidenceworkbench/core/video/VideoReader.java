@@ -80,8 +80,8 @@ public final class VideoReader {
                 scan = scan(grabber, keyframes, true);
             }
             if (scan != null && scan.sparse(declaredMicros)) {
-                log.debug("Video {}: key frames {} µs apart on average; reading every frame", name,
-                        scan.span(declaredMicros) / scan.decoded);
+                log.debug("Video {}: {} key frames in {} µs; reading every frame", name, scan.decoded,
+                        scan.span(declaredMicros));
                 try (FFmpegFrameGrabber every = QuietFfmpeg.grabber(file, false)) {
                     every.start();
                     scan = scan(every, keyframes, false);
@@ -237,10 +237,15 @@ public final class VideoReader {
             return ended ? Math.max(declaredMicros, lastMicros) : lastMicros;
         }
 
-        /** True if this key-frame scan saw too few key frames for the cuts between them to be found. */
+        /**
+         * True if this key-frame scan saw too few key frames for the cuts between them to be found,
+         * or none at all (a stream cut out of a longer recording may start after its last key frame).
+         */
         boolean sparse(long declaredMicros) {
-            return keyFramesOnly && damage == null && decoded > 0
-                    && span(declaredMicros) > decoded * SPARSE_KEY_FRAMES_SECONDS * 1_000_000L;
+            if (!keyFramesOnly || damage != null) {
+                return false;
+            }
+            return decoded == 0 ? ended : span(declaredMicros) > decoded * SPARSE_KEY_FRAMES_SECONDS * 1_000_000L;
         }
 
         void record(String name, long declaredMicros, ExtractedFacts facts) {

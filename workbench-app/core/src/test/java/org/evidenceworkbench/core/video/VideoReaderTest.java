@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.evidenceworkbench.testing.EvidenceFactory.mp4;
 import static org.evidenceworkbench.testing.EvidenceFactory.mp4WithKeyFrames;
+import static org.evidenceworkbench.testing.EvidenceFactory.mpeg4Stream;
 import static org.evidenceworkbench.testing.EvidenceFactory.scenes;
 
 import java.awt.image.BufferedImage;
@@ -159,6 +160,34 @@ class VideoReaderTest {
         assertThat(facts.metadata.get(VideoReader.GROUP)).containsEntry("Frames Searched", "every frame")
                 .hasEntrySatisfying("Frames Decoded", n -> assertThat((int) n).isBetween(186, 188));
         assertThat(facts.outcome()).isEqualTo(Outcome.OK);
+    }
+
+    @Test
+    void aStreamCutAfterItsOnlyKeyFrameIsReadFrameByFrame() throws IOException {
+        // what a clip cut out of a longer recording may be: the stream's headers, then no key frame
+        Path whole = mpeg4Stream(tmp, "whole.m4v", FPS, scenes(320, 240, 2.0, 3.0, 2.5), 1000);
+        byte[] bytes = Files.readAllBytes(whole);
+        int firstPicture = startCode(bytes, 0xB6, 0);
+        int secondPicture = startCode(bytes, 0xB6, firstPicture + 4);
+        byte[] cut = new byte[bytes.length - (secondPicture - firstPicture)];
+        System.arraycopy(bytes, 0, cut, 0, firstPicture);
+        System.arraycopy(bytes, secondPicture, cut, firstPicture, bytes.length - secondPicture);
+        Path noKeyFrame = Files.write(tmp.resolve("no-key-frame.m4v"), cut);
+        ExtractedFacts facts = new ExtractedFacts();
+        List<Keyframe> found = keyframes(noKeyFrame, VideoLimits.defaults(), facts);
+
+        assertThat(facts.metadata.get(VideoReader.GROUP)).containsEntry("Frames Searched", "every frame");
+        assertThat(found).isNotEmpty();
+    }
+
+    /** Where the MPEG-4 start code 00 00 01 {@code code} first is, from {@code from}. */
+    private static int startCode(byte[] b, int code, int from) {
+        for (int i = from; i + 3 < b.length; i++) {
+            if (b[i] == 0 && b[i + 1] == 0 && b[i + 2] == 1 && (b[i + 3] & 0xFF) == code) {
+                return i;
+            }
+        }
+        throw new AssertionError("no start code " + Integer.toHexString(code) + " after " + from);
     }
 
     @Test
