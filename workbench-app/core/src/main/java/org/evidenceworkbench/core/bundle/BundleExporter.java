@@ -31,6 +31,7 @@ import org.evidenceworkbench.core.audit.AuditLog;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.ingest.IngestListener;
 import org.evidenceworkbench.core.ingest.IngestProgress;
+import org.evidenceworkbench.core.video.KeyframeFiles;
 
 /**
  * Exports selected items of a case as a signed BagIt bundle (docs/bundle.md). The items stream
@@ -126,7 +127,7 @@ public final class BundleExporter {
 
         try (BagWriter bag = new BagWriter(bagRoot)) {
             Path metadata = Files.createDirectories(bag.dataPath("metadata"));
-            PayloadCopier copier = new PayloadCopier(bag);
+            PayloadCopier copier = new PayloadCopier(bag, new KeyframeFiles(theCase.layout()));
             try (ItemsCsvWriter csv = new ItemsCsvWriter(metadata.resolve("items.csv"));
                  FindingsJsonWriter findings = new FindingsJsonWriter(metadata.resolve("findings.json"));
                  VicsWriter vics = new VicsWriter(metadata.resolve("vics.json"), theCase.info(),

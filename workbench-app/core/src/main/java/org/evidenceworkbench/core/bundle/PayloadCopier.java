@@ -7,12 +7,16 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.Optional;
+
+import org.evidenceworkbench.core.video.KeyframeFiles;
 
 /**
  * Copies an item's file from its evidence source into the bag, read-only, hashing it on the way
- * and keeping it only when its SHA-256 is the one recorded at ingest. The case keeps no copies:
- * only items lying directly in an attached source can be exported with their content; the
- * others go metadata-only with the reason {@link #copy} returns.
+ * and keeping it only when its SHA-256 is the one recorded at ingest. The case keeps no copies of
+ * evidence: only items lying directly in an attached source, and the video keyframes the case
+ * made and kept, can be exported with their content; the others go metadata-only with the reason
+ * {@link #copy} returns.
  */
 final class PayloadCopier {
 
@@ -21,9 +25,11 @@ final class PayloadCopier {
     }
 
     private final BagWriter bag;
+    private final KeyframeFiles keyframes;
 
-    PayloadCopier(BagWriter bag) {
+    PayloadCopier(BagWriter bag, KeyframeFiles keyframes) {
         this.bag = bag;
+        this.keyframes = keyframes;
     }
 
     static String payloadName(ExportedItem i) {
@@ -38,6 +44,10 @@ final class PayloadCopier {
         String name = payloadName(i);
         if (bag.has(name)) {
             return new Copied(name, null, false); // the same content, already copied for another item
+        }
+        Optional<Path> keyframe = keyframes.find(i.sha256());
+        if (keyframe.isPresent()) {
+            return copy(keyframe.get(), i, name); // a keyframe the case made (or bytes identical to one)
         }
         if (i.depth() > 0) {
             return new Copied(null, "inside a container; the case keeps no copy of its bytes", false);
@@ -57,6 +67,10 @@ final class PayloadCopier {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return new Copied(null, "its source is not attached where it was ingested from", false);
         }
+        return copy(file, i, name);
+    }
+
+    private Copied copy(Path file, ExportedItem i, String name) throws IOException {
         BagWriter.Staged staged;
         try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             staged = bag.stage(in);
