@@ -405,7 +405,7 @@ final class ItemTask extends RecursiveAction {
                 } else {
                     child.spooledCopy(s.file(), s.copy().hashes());
                     if (child.keptByCase) {
-                        child.keptAt(run.keyframeFiles().keep(s.file(), s.copy().hashes().sha256()));
+                        keep(child, s);
                     }
                 }
             } catch (PasswordRequiredException e) {
@@ -418,6 +418,17 @@ final class ItemTask extends RecursiveAction {
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + "); the container may be damaged",
                         declaredSize);
                 log.info("Member {} unreadable", child.path, e);
+            }
+        }
+
+        /** Moves a keyframe's spooled copy to where the case keeps it; failing to, the case is failing, not the item. */
+        private void keep(EvidenceEntry child, Spool.Spooled s) {
+            try {
+                child.keptAt(run.keyframeFiles().keep(s.file(), s.copy().hashes().sha256()));
+            } catch (IOException e) {
+                DiskFull.rethrowIfFull(e);
+                throw new WorkbenchException("Could not keep a video keyframe in the case folder (" + e.getMessage()
+                        + "); check the case folder is writable, then ingest the source again to finish.", e);
             }
         }
 

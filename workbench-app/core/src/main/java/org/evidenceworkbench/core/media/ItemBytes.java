@@ -23,8 +23,9 @@ import org.evidenceworkbench.core.video.KeyframeFiles;
  * Reads an item's bytes back from its source, read-only, for views that need the content after
  * the ingest (ELA). The case keeps no copies of ingested evidence: only items that lie directly in
  * a source can be read, and only while the source is attached. Items imported from a bundle are
- * read from the copy the import made in the case folder, video keyframes from the case's own. The bytes are checked against the
- * recorded SHA-256, so a view never shows a file that changed since.
+ * read from the copy the import made in the case folder, video keyframes from the case's own.
+ * The bytes are checked against the recorded SHA-256, so a view never shows a file that changed
+ * since.
  */
 public final class ItemBytes {
 
@@ -106,7 +107,7 @@ public final class ItemBytes {
     public record Page(long offset, byte[] bytes, long total) {
     }
 
-    /** Where an item's bytes are: in its source folder, the source file itself, or an import's copy. */
+    /** Where an item's bytes are: a kept keyframe, in its source folder, the source file itself, or an import's copy. */
     private Path locate(ItemDetail item) {
         Optional<Path> keyframe = new KeyframeFiles(theCase.layout()).find(item.item().sha256());
         if (keyframe.isPresent()) {

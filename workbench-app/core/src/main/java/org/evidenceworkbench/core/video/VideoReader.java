@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * and camera video), and encoders usually start one at a cut. A small grey signature of each is
  * compared with the one before, so a keyframe is taken at the first key frame of a new scene. A
  * stream whose key frames are further apart than {@value #SPARSE_KEY_FRAMES_SECONDS} s on average
- * (some screen recordings and surveillance exports) is read again frame by frame, as every
- * stream was before: the cuts between its key frames would otherwise go unseen. Only keyframes
+ * (some screen recordings and surveillance exports), or that has none, is read again frame by
+ * frame, as every stream was before: the cuts between its key frames would otherwise go unseen. Only keyframes
  * are converted to full pictures. Thread-safe: each call has its own decoder.
  */
 public final class VideoReader {

@@ -1,6 +1,7 @@
 package org.evidenceworkbench.core.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.evidenceworkbench.core.CaseTestSupport.item;
 import static org.evidenceworkbench.core.CaseTestSupport.items;
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
 import org.evidenceworkbench.core.detect.DetectorCatalog;
 import org.evidenceworkbench.core.ingest.CancelSignal;
@@ -189,6 +191,19 @@ class VideoIngestTest {
                     .isIn(SourceResult.Status.COMPLETE, SourceResult.Status.ALREADY_INGESTED));
             itemsByPath(c);
             assertThat(contentOf(c)).isEqualTo(clean);
+        }
+    }
+
+    @Test
+    void aCaseThatCannotKeepKeyframesStopsTheIngestWithoutBlamingTheVideo() throws IOException {
+        try (Case c = newCase(tmp.resolve("blocked"))) {
+            Files.writeString(c.layout().keyframesDir(), "a file where the keyframes folder goes");
+
+            assertThatThrownBy(() -> new IngestService(c, options()).ingest(List.of(evidence)))
+                    .isInstanceOf(WorkbenchException.class)
+                    .hasMessageStartingWith("Could not keep a video keyframe in the case folder")
+                    .hasMessageEndingWith("check the case folder is writable, then ingest the source again to finish.");
+            assertThat(items(c)).noneMatch(i -> i.path().equals("clips/clip.mp4") && !i.outcome().equals("ok"));
         }
     }
 
