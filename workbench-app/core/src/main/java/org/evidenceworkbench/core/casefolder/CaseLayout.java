@@ -30,6 +30,22 @@ public record CaseLayout(Path root) {
         return root.resolve("thumbs");
     }
 
+    /**
+     * A file as the case database records it: relative to the case folder when it lies inside it
+     * (a kept keyframe), so the record still holds when the case folder is moved or its drive
+     * gets another letter; any other file as it is.
+     */
+    public Path recorded(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute) : file;
+    }
+
+    /** A file recorded by {@link #recorded}, where it is now. */
+    public Path located(String recorded) {
+        Path file = Path.of(recorded);
+        return file.isAbsolute() ? file : root.resolve(file);
+    }
+
     /** The keyframes the ingest took from videos, by SHA-256 (see {@code KeyframeFiles}). */
     public Path keyframesDir() {
         return root.resolve("keyframes");

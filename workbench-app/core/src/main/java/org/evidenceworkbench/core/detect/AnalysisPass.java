@@ -142,7 +142,7 @@ public final class AnalysisPass {
                     while (rs.next()) {
                         rows++;
                         after = rs.getLong(1);
-                        Path file = Path.of(rs.getString(16));
+                        Path file = theCase.layout().located(rs.getString(16));
                         if (Files.isReadable(file)) {
                             views.add(StoredItems.withFile(rs, file));
                             sourceOf.put(rs.getLong(1), rs.getString(14));

@@ -2,6 +2,7 @@ package org.evidenceworkbench.core.ingest;
 
 import org.apache.tika.config.TikaConfig;
 import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.casefolder.CaseLayout;
 import org.evidenceworkbench.core.detect.DetectorHost;
 import org.evidenceworkbench.core.extract.DocumentExtractor;
 import org.evidenceworkbench.core.extract.MediaMetadataReader;
@@ -13,7 +14,7 @@ import org.evidenceworkbench.core.video.KeyframeFiles;
 import org.evidenceworkbench.core.video.VideoReader;
 
 /** The thread-safe readers an ingest shares between its workers, built once per ingest. */
-record Extractors(CaseDatabase db, TypeDetector types, DocumentExtractor documents, MediaMetadataReader media,
+record Extractors(CaseLayout layout, CaseDatabase db, TypeDetector types, DocumentExtractor documents, MediaMetadataReader media,
                   ThumbnailMaker thumbnails, VideoReader videos, KeyframeFiles keyframeFiles, ArchiveReader archives,
                   DetectorHost detectors, PhoneArtefactReader phone) {
 
@@ -24,7 +25,7 @@ record Extractors(CaseDatabase db, TypeDetector types, DocumentExtractor documen
         TikaConfig tika = TikaConfig.getDefaultConfig();
         ThumbnailMaker thumbnails = new ThumbnailMaker(c.layout().thumbsDir(), options.thumbnailSize(),
                 options.maxPicturePixels());
-        return new Extractors(c.database(), new TypeDetector(tika), new DocumentExtractor(tika, options.parsing(),
+        return new Extractors(c.layout(), c.database(), new TypeDetector(tika), new DocumentExtractor(tika, options.parsing(),
                         c.layout().tmpDir().resolve(PARSERS_DIR), options.textLimitChars()),
                 new MediaMetadataReader(), thumbnails,
                 new VideoReader(options.video(), thumbnails, options.thumbnailSize(), options.maxPicturePixels()),

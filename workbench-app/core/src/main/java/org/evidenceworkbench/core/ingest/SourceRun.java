@@ -263,7 +263,7 @@ final class SourceRun {
         Predicate<DetectorInfo> now = info -> true;
         if (r.type != null && waitsForAnalysis(fileStays, r.type.category())) {
             now = AnalysisPass.HEAVY.negate();
-            r.awaitingAnalysis = file;
+            r.awaitingAnalysis = extractors.layout().recorded(file);
         }
         DetectorRunner.Result result = runner.run(new IngestedItemView(r, file, options.maxPicturePixels()), now);
         r.findings = result.findings();

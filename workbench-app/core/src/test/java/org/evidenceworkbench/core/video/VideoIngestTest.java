@@ -34,8 +34,11 @@ import javax.imageio.ImageIO;
 
 import org.evidenceworkbench.core.WorkbenchException;
 import org.evidenceworkbench.core.casefolder.Case;
+import org.evidenceworkbench.core.detect.AnalysisPass;
 import org.evidenceworkbench.core.detect.DetectorCatalog;
 import org.evidenceworkbench.core.ingest.CancelSignal;
+import org.evidenceworkbench.core.ingest.IngestListener;
+import org.evidenceworkbench.core.ingest.IngestProgress;
 import org.evidenceworkbench.core.ingest.IngestService;
 import org.evidenceworkbench.core.ingest.SourceResult;
 import org.evidenceworkbench.core.item.CaseQueries;
@@ -204,6 +207,36 @@ class VideoIngestTest {
                     .hasMessageStartingWith("Could not keep a video keyframe in the case folder")
                     .hasMessageEndingWith("check the case folder is writable, then ingest the source again to finish.");
             assertThat(items(c)).noneMatch(i -> i.path().equals("clips/clip.mp4") && !i.outcome().equals("ok"));
+        }
+    }
+
+    @Test
+    void keyframesWaitingForAnalysisAreFoundAfterTheCaseFolderMoves() throws IOException {
+        Path before = tmp.resolve("before");
+        long waiting;
+        try (Case c = newCase(before)) {
+            CancelSignal stop = new CancelSignal();
+            new IngestService(c, options()).cancelWith(stop).onProgress(new IngestListener() {
+                @Override
+                public void progress(IngestProgress progress) {
+                }
+
+                @Override
+                public void analysing(long done, long total, Duration elapsed) {
+                    stop.cancel(); // the first pass is done: stop before the analysis pass
+                }
+            }, Duration.ofMillis(1)).ingest(List.of(evidence));
+            waiting = AnalysisPass.waiting(c);
+        }
+        assertThat(waiting).as("the still and the clip's three keyframes").isEqualTo(4);
+        Path after = Files.move(before, tmp.resolve("after"));
+
+        try (Case c = Case.openForWriting(after)) {
+            IngestService again = new IngestService(c, options());
+            again.ingest(List.of(evidence));
+            assertThat(again.analysis().items()).isEqualTo(4);
+            assertThat(again.analysis().unreadable()).isZero();
+            assertThat(AnalysisPass.waiting(c)).isZero();
         }
     }
 
