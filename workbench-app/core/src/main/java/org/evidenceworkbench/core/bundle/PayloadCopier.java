@@ -45,12 +45,11 @@ final class PayloadCopier {
         if (bag.has(name)) {
             return new Copied(name, null, false); // the same content, already copied for another item
         }
-        Optional<Path> keyframe = keyframes.find(i.sha256());
-        if (keyframe.isPresent()) {
-            return copy(keyframe.get(), i, name); // a keyframe the case made (or bytes identical to one)
-        }
         if (i.depth() > 0) {
-            return new Copied(null, "inside a container; the case keeps no copy of its bytes", false);
+            // a keyframe the case made (or bytes identical to one) is kept; nothing else inside a container is
+            Optional<Path> keyframe = keyframes.find(i.sha256());
+            return keyframe.isPresent() ? copy(keyframe.get(), i, name)
+                    : new Copied(null, "inside a container; the case keeps no copy of its bytes", false);
         }
         Path location = Path.of(i.sourceLocation());
         Path file;

@@ -14,8 +14,8 @@ import org.evidenceworkbench.core.video.KeyframeFiles;
 import org.evidenceworkbench.core.video.VideoReader;
 
 /** The thread-safe readers an ingest shares between its workers, built once per ingest. */
-record Extractors(CaseLayout layout, CaseDatabase db, TypeDetector types, DocumentExtractor documents, MediaMetadataReader media,
-                  ThumbnailMaker thumbnails, VideoReader videos, KeyframeFiles keyframeFiles, ArchiveReader archives,
+record Extractors(CaseLayout layout, CaseDatabase db, TypeDetector types, DocumentExtractor documents,
+                  MediaMetadataReader media, ThumbnailMaker thumbnails, VideoReader videos, KeyframeFiles keyframeFiles, ArchiveReader archives,
                   DetectorHost detectors, PhoneArtefactReader phone) {
 
     /** Where documents found inside others are written out by the parser processes (emptied like the rest of tmp/). */
@@ -25,8 +25,9 @@ record Extractors(CaseLayout layout, CaseDatabase db, TypeDetector types, Docume
         TikaConfig tika = TikaConfig.getDefaultConfig();
         ThumbnailMaker thumbnails = new ThumbnailMaker(c.layout().thumbsDir(), options.thumbnailSize(),
                 options.maxPicturePixels());
-        return new Extractors(c.layout(), c.database(), new TypeDetector(tika), new DocumentExtractor(tika, options.parsing(),
-                        c.layout().tmpDir().resolve(PARSERS_DIR), options.textLimitChars()),
+        return new Extractors(c.layout(), c.database(), new TypeDetector(tika),
+                new DocumentExtractor(tika, options.parsing(), c.layout().tmpDir().resolve(PARSERS_DIR),
+                        options.textLimitChars()),
                 new MediaMetadataReader(), thumbnails,
                 new VideoReader(options.video(), thumbnails, options.thumbnailSize(), options.maxPicturePixels()),
                 new KeyframeFiles(c.layout()),

@@ -109,11 +109,12 @@ public final class ItemBytes {
 
     /** Where an item's bytes are: a kept keyframe, in its source folder, the source file itself, or an import's copy. */
     private Path locate(ItemDetail item) {
-        Optional<Path> keyframe = new KeyframeFiles(theCase.layout()).find(item.item().sha256());
-        if (keyframe.isPresent()) {
-            return keyframe.get(); // a keyframe the case made and kept (or bytes identical to one)
-        }
         if (item.depth() > 0) {
+            // a keyframe the case made and kept (or bytes identical to one) is there; nothing else inside a container is
+            Optional<Path> keyframe = new KeyframeFiles(theCase.layout()).find(item.item().sha256());
+            if (keyframe.isPresent()) {
+                return keyframe.get();
+            }
             throw new WorkbenchException("Item " + item.item().id() + " is inside a container and the case keeps no"
                     + " copy of its bytes; extract it from the container and ingest it on its own to read it.");
         }

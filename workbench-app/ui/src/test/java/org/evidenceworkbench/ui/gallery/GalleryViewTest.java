@@ -85,7 +85,7 @@ class GalleryViewTest {
         onFx(() -> view.wellbeing().blur().set(true));
 
         // selecting a tile by clicking it, then R: revealed once the audit entry is written
-        robot.clickOn(cellFor(GeneratedCase.KNOWN_BAD));
+        robot.clickOn(FxViews.centreOnScreen(cellFor(GeneratedCase.KNOWN_BAD)));
         assertThat(open.session().selectedItem().get()).isEqualTo(bad.id());
         CountDownLatch reloaded = new CountDownLatch(1);
         onFx(() -> open.session().revision().addListener((o, a, b) -> reloaded.countDown()));

@@ -46,6 +46,18 @@ public final class FxViews {
         return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(work));
     }
 
+    /**
+     * Where a node's centre is on screen, measured on the FX thread: TestFX's {@code clickOn(node)}
+     * measures on the test thread, which can race the FX thread laying the node's parent out
+     * (seen as an IndexOutOfBoundsException from {@code Parent.updateCachedBounds}).
+     */
+    public static javafx.geometry.Point2D centreOnScreen(javafx.scene.Node node) {
+        return onFx(() -> {
+            javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+            return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
+        });
+    }
+
     public static void onFx(Runnable work) {
         onFx(() -> {
             work.run();
