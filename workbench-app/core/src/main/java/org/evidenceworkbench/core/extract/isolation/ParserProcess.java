@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,11 @@ final class ParserProcess implements AutoCloseable {
         command.add("-XX:+ExitOnOutOfMemoryError");
         // the JVM's own messages (such as the out-of-memory notice) must not mix with the replies
         command.add("-XX:+DisplayVMOutputToStderr");
+        // and so must its logging, whatever JAVA_TOOL_OPTIONS or JDK_JAVA_OPTIONS asked for (both
+        // come before these options): a GC or class-loading log on standard output would garble
+        // the replies
+        command.add("-Xlog:disable");
+        command.add("-Xlog:all=warning:stderr");
         command.add("-XX:+UseSerialGC"); // one parse at a time: the smallest collector is the right one
         command.add("-Djava.awt.headless=true");
         // Tika's own scratch files go where the ingest cleans up, even after a kill
@@ -83,6 +89,9 @@ final class ParserProcess implements AutoCloseable {
         // what becomes of a parse is in its reply or, if it never came, in the item's reason; the
         // process's own chatter (the JVM's out-of-memory notice) is not for the examiner's terminal
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // the one way of passing JVM options that overrides the command line above; a debugging aid
+        // the JDK does not support, and no business of the parser process
+        builder.environment().remove("_JAVA_OPTIONS");
         ParserProcess p = new ParserProcess(builder.start(), tmp, heapMb);
         try {
             p.awaitReady(watchdog);
@@ -90,22 +99,26 @@ final class ParserProcess implements AutoCloseable {
             reader.setDaemon(true);
             reader.start();
             return p;
-        } catch (IOException | ParserStopped e) {
+        } catch (IOException e) {
             p.close();
             throw new IOException("A parser process did not start: " + e.getMessage(), e);
         }
     }
 
-    private void awaitReady(ScheduledExecutorService watchdog) throws IOException, ParserStopped {
+    private void awaitReady(ScheduledExecutorService watchdog) throws IOException {
         AtomicBoolean killed = new AtomicBoolean();
         ScheduledFuture<?> kill = watchdog.schedule(() -> killForTime(killed), STARTUP_LIMIT.toMillis(),
                 TimeUnit.MILLISECONDS);
         try {
-            if (replies.readInt() != Wire.READY) {
-                throw new IOException("the parser process answered with something unexpected");
-            }
+            Wire.awaitReady(replies);
         } catch (IOException e) {
-            throw stopped(killed.get(), STARTUP_LIMIT);
+            if (killed.get()) {
+                throw new IOException("it was not ready after " + describe(STARTUP_LIMIT), e);
+            }
+            if (e instanceof EOFException) {
+                throw new IOException("it ended with status " + exitStatus() + " before it was ready", e);
+            }
+            throw e;
         } finally {
             kill.cancel(false);
         }

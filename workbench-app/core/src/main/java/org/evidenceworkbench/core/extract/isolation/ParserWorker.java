@@ -47,8 +47,7 @@ public final class ParserWorker {
         // a killed ingest cannot stop us: leave with it, even in the middle of a parse that hangs
         ProcessHandle.current().parent().ifPresent(ingest -> ingest.onExit().thenRun(() -> Runtime.getRuntime().halt(2)));
         TikaDocumentParser parser = new TikaDocumentParser(TikaConfig.getDefaultConfig());
-        replies.writeInt(Wire.READY);
-        replies.flush();
+        Wire.writeReady(replies);
         // one parse per ingest thread at a time, side by side: one JVM compiles the parsers' code once
         ExecutorService parses = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "parse");

@@ -21,8 +21,15 @@ import org.evidenceworkbench.core.item.Outcome;
  */
 final class Wire {
 
-    /** Sent once by a parser process when Tika is loaded and it can take work. */
-    static final int READY = 0x57424B50;
+    /**
+     * Sent once by a parser process when Tika is loaded and it can take work. The 0xFF and NUL
+     * bytes cannot occur in the text a JVM may print on its standard output before our code runs
+     * (an agent's or the flight recorder's start-up lines), which the ingest reads past. 0xFF
+     * comes only first, so no proper prefix of the signal is also its suffix.
+     */
+    private static final byte[] READY = {(byte) 0xFF, 0, 'W', 'B', 'K', 'P', 0, 1};
+    /** How much start-up noise the ingest reads past before it gives up on a parser process. */
+    private static final int MOST_NOISE = 1 << 20;
     /** Starts every reply, so anything else on the channel is seen as garbage, not misread. */
     private static final int REPLY = 0x57424B52;
     private static final long NO_TIME = Long.MIN_VALUE;
@@ -44,6 +51,25 @@ final class Wire {
         writeString(out, r.embeddedDir().toString());
         out.writeLong(r.embeddedRoom());
         out.flush();
+    }
+
+    static void writeReady(DataOutputStream out) throws IOException {
+        out.write(READY);
+        out.flush();
+    }
+
+    /** Reads up to and including the ready signal, past whatever came before it. */
+    static void awaitReady(DataInputStream in) throws IOException {
+        int matched = 0;
+        for (int read = 0; matched < READY.length; read++) {
+            if (read > MOST_NOISE) {
+                throw new IOException("it printed more than its replies on its standard output (look for a Java agent "
+                        + "set in JAVA_TOOL_OPTIONS)");
+            }
+            int b = in.readUnsignedByte();
+            // after a mismatch the signal can only start again at this very byte
+            matched = b == (READY[matched] & 0xFF) ? matched + 1 : b == (READY[0] & 0xFF) ? 1 : 0;
+        }
     }
 
     /** The request's number, then the request: call {@link #readRequest} right after. */
