@@ -11,12 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,9 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Not a test of correctness: the harness behind docs/performance.md's ingest figures. It generates
  * a corpus ({@link BenchCorpus}), then times over the same files, in this order: md5sum, sha1sum
  * and sha256sum (the hashing limit: the ingest computes all three), the ingest with the packaged
- * launcher's heap (1 GB, G1, two threads) with its peak resident memory and the time to the first
- * search hit, exiftool's {@code -json -r} and tika-app's batch mode (the tools a user would
- * otherwise reach for). Runs only with {@code -Pbench}; settings: {@code bench.corpus} (photos,
+ * launcher's heap (512 MB, G1, two threads) with its peak resident memory and the time to the
+ * first search hit, exiftool's {@code -json -r} and tika-app's batch mode (the tools a user would
+ * otherwise reach for); the ingest and the tools with their CPU time too. Runs only with {@code -Pbench}; settings: {@code bench.corpus} (photos,
  * documents, mixed, or hostile: docs/robustness.md's corpus at full size, for its peak memory, with
  * no baselines), {@code bench.corpusMB}, {@code bench.tikaApp} (the tika-app jar the bench
  * profile copies), {@code bench.out} (where the figures are written).
@@ -39,6 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StressBenchmarkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern BASH_TIME = Pattern.compile("(\\d+)m([0-9.]+)s");
+    private static final long TICKS = clockTicksPerSecond();
 
     @TempDir
     Path tmp;
@@ -60,7 +66,7 @@ class StressBenchmarkTest {
 
         double hashing = 0;
         for (String tool : List.of("md5sum", "sha1sum", "sha256sum")) {
-            double s = timed(tmp, "find '" + evidence + "' -type f -print0 | xargs -0 " + tool + " > /dev/null");
+            double s = timed(tmp, "find '" + evidence + "' -type f -print0 | xargs -0 " + tool + " > /dev/null").wall();
             hashing += s;
             line("%s: %.1f s, %.1f MB/s", tool, s, bytes / 1e6 / s);
         }
@@ -82,16 +88,19 @@ class StressBenchmarkTest {
                 + "(mapped index and case files, jars, native libraries), %.0f MB shared memory",
                 ingest.peakParts[0] / 1024.0, ingest.peakParts[1] / 1024.0, ingest.peakParts[2] / 1024.0);
         line("time to the first search result: %.1f s", ingest.firstHitSeconds);
+        line("ingest CPU time (user and system, the ingest JVM and its parser processes, sampled every 0.2 s): "
+                + "%.1f s", ingest.cpuSeconds);
 
         if (corpus.equals("hostile")) {
             finish(corpus, ingest, files);
             return;
         }
         if (onPath("exiftool")) {
-            double s = timed(tmp, "exiftool -json -r '" + evidence + "' > '" + tmp.resolve("exiftool.json")
+            Timed t = timed(tmp, "exiftool -json -r '" + evidence + "' > '" + tmp.resolve("exiftool.json")
                     + "' 2>/dev/null");
-            line("exiftool -json -r: %.1f s, %.1f MB/s; the ingest took %.2f times as long", s, bytes / 1e6 / s,
-                    ingest.seconds / s);
+            line("exiftool -json -r: %.1f s, %.1f MB/s, %.1f s CPU; the ingest took %.2f times as long, and %.2f times "
+                    + "the CPU", t.wall(), bytes / 1e6 / t.wall(), t.cpu(), ingest.seconds / t.wall(),
+                    ingest.cpuSeconds / t.cpu());
         } else {
             line("exiftool: not installed (apt-get install libimage-exiftool-perl)");
         }
@@ -99,10 +108,11 @@ class StressBenchmarkTest {
         if (Files.isRegularFile(tikaApp)) {
             Path out = Files.createDirectories(tmp.resolve("tika-out"));
             String java = ProcessHandle.current().info().command().orElse("java");
-            double s = timed(tmp, "'" + java + "' -jar '" + tikaApp.toAbsolutePath() + "' -i '" + evidence + "' -o '"
+            Timed t = timed(tmp, "'" + java + "' -jar '" + tikaApp.toAbsolutePath() + "' -i '" + evidence + "' -o '"
                     + out + "' -J -t -numConsumers 2 > '" + tmp.resolve("tika.log") + "' 2>&1");
-            line("tika-app batch (-J -t, 2 consumers): %.1f s, %.1f MB/s; the ingest took %.2f times as long", s,
-                    bytes / 1e6 / s, ingest.seconds / s);
+            line("tika-app batch (-J -t, 2 consumers): %.1f s, %.1f MB/s, %.1f s CPU; the ingest took %.2f times as "
+                    + "long, and %.2f times the CPU", t.wall(), bytes / 1e6 / t.wall(), t.cpu(), ingest.seconds / t.wall(),
+                    ingest.cpuSeconds / t.cpu());
         } else {
             line("tika-app: no jar at %s (the bench profile copies it)", tikaApp);
         }
@@ -124,9 +134,16 @@ class StressBenchmarkTest {
      * @param searchableSeconds when the ingest said every item was searchable (its analysis pass began), or -1
      * @param peakParts         RssAnon, RssFile and RssShmem of the ingest and its parser process when
      *                          peakTotalKb was seen
+     * @param cpuSeconds        user and system time of the ingest and its parser processes; steadier
+     *                          than wall time on a shared machine, where other guests take turns on
+     *                          the cores
      */
     private record Ingest(double seconds, double searchableSeconds, long items, long peakKb, long peakTotalKb,
-                          long[] peakParts, double firstHitSeconds) {
+                          long[] peakParts, double firstHitSeconds, double cpuSeconds) {
+    }
+
+    /** A tool's run: wall time, and the user and system time of the shell's children. */
+    private record Timed(double wall, double cpu) {
     }
 
     private Ingest ingest(Path evidence) throws Exception {
@@ -186,7 +203,10 @@ class StressBenchmarkTest {
         long peak = 0;
         long peakTotal = 0;
         long[] peakParts = new long[3];
+        Map<Long, Long> cpuTicks = new HashMap<>(); // the last reading of each process, ingest and parsers
         while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
+            cpuTicks.merge(p.pid(), cpuTicks(p.pid()), Math::max);
+            p.descendants().forEach(d -> cpuTicks.merge(d.pid(), cpuTicks(d.pid()), Math::max));
             long own = highWaterMarkKb(p.pid(), "VmHWM:");
             long now = highWaterMarkKb(p.pid(), "VmRSS:") + p.descendants()
                     .mapToLong(d -> highWaterMarkKb(d.pid(), "VmRSS:")).sum();
@@ -207,7 +227,20 @@ class StressBenchmarkTest {
         assertThat(p.exitValue()).as(err.toString()).isZero();
         long items = CliRunner.run("items", caseDir.toString(), "--json").out().lines().count();
         return new Ingest(seconds, searchable.get() / 1e9, items, peak, peakTotal, peakParts,
-                firstHit.get() / 1e9);
+                firstHit.get() / 1e9, cpuTicks.values().stream().mapToLong(Long::longValue).sum() / (double) TICKS);
+    }
+
+    /** User and system time of a process so far, in clock ticks; 0 once it has ended. */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // the fields after the command name, which is in parentheses and may hold spaces:
+            // state is field 3, utime 14 and stime 15
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the process ended between polls
+        }
     }
 
     private static long highWaterMarkKb(long pid, String field) {
@@ -223,12 +256,21 @@ class StressBenchmarkTest {
         return 0;
     }
 
-    private static double timed(Path dir, String shell) throws IOException, InterruptedException {
+    private static Timed timed(Path dir, String shell) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Process p = new ProcessBuilder("bash", "-c", shell).directory(dir.toFile()).inheritIO().start();
+        Path times = dir.resolve("times.txt");
+        // bash's times: the shell's own user and system time, then its children's ("1m36.290s 0m8.980s")
+        Process p = new ProcessBuilder("bash", "-c", shell + "\ntimes > '" + times + "'").directory(dir.toFile())
+                .inheritIO().start();
         assertThat(p.waitFor(2, TimeUnit.HOURS)).isTrue();
         assertThat(p.exitValue()).as(shell).isZero();
-        return (System.nanoTime() - started) / 1e9;
+        double wall = (System.nanoTime() - started) / 1e9;
+        double cpu = 0;
+        Matcher m = BASH_TIME.matcher(Files.readAllLines(times).get(1));
+        while (m.find()) {
+            cpu += Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2));
+        }
+        return new Timed(wall, cpu);
     }
 
     private static boolean onPath(String tool) throws IOException, InterruptedException {
@@ -243,6 +285,15 @@ class StressBenchmarkTest {
 
     private static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static long clockTicksPerSecond() {
+        try {
+            Process p = new ProcessBuilder("getconf", "CLK_TCK").start();
+            return Long.parseLong(new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim());
+        } catch (IOException | NumberFormatException e) {
+            return 100; // what Linux uses on every machine we know of
+        }
     }
 
     private void line(String format, Object... args) {
