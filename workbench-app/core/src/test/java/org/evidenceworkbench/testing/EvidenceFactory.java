@@ -5,6 +5,7 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,7 +68,13 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * Builds real evidence files for tests: pictures with EXIF and GPS, documents, mail, archives of
@@ -500,6 +507,39 @@ public final class EvidenceFactory {
     public static Path docx(Path dir, String name, String title, String author, List<String> paragraphs)
             throws IOException {
         return file(dir, name, docxBytes(title, author, paragraphs));
+    }
+
+    /**
+     * A Word document with text in each of the places Word keeps it: the body, a table, the
+     * header, the footer, a comment and a footnote, each holding its word from {@code words} in that
+     * order, and a PNG picture ({@code png}) in the body.
+     */
+    public static Path docxWithParts(Path dir, String name, List<String> words, byte[] png) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("In the body: " + words.get(0));
+            doc.createTable(1, 2).getRow(0).getCell(0).setText("In a table: " + words.get(1));
+            XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+            policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph().createRun()
+                    .setText("In the header: " + words.get(2));
+            policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT).createParagraph().createRun()
+                    .setText("In the footer: " + words.get(3));
+            XWPFComment comment = doc.createComments().createComment(java.math.BigInteger.ONE);
+            comment.setAuthor("Reviewer");
+            comment.createParagraph().createRun().setText("In a comment: " + words.get(4));
+            XWPFFootnote footnote = doc.createFootnote();
+            footnote.createParagraph().createRun().setText("In a footnote: " + words.get(5));
+            XWPFParagraph last = doc.createParagraph();
+            last.addFootnoteReference(footnote);
+            try {
+                last.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "picture.png",
+                        Units.toEMU(40), Units.toEMU(40));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return file(dir, name, out.toByteArray());
+        }
     }
 
     /** A Word document protected with a password (agile encryption, as Word 2010 and later write it). */
