@@ -31,6 +31,11 @@ grep -q 'detector media.pdq' version.txt || fail "--version lacks the detectors"
 grep -q "Java .*$(cat "$work/root/opt/evidence-workbench/lib/runtime/release" | sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p')" version.txt \
   || fail "--version does not report the bundled Java runtime"
 
+# WORKBENCH_OPTS reaches the JVM through /usr/bin/workbench (here pointed at the unpacked /opt)
+sed "s|/opt/evidence-workbench|$work/root/opt/evidence-workbench|" "$work/root/usr/bin/workbench" > on-path.sh
+WORKBENCH_OPTS="-Xmx1g -XX:+PrintFlagsFinal" sh on-path.sh --version 2>/dev/null > flags.txt
+grep -q ' MaxHeapSize *= *1073741824 ' flags.txt || fail "WORKBENCH_OPTS=-Xmx1g did not reach the packaged JVM"
+
 "$launcher" sample-case generate seized-phone "$work/training" --size small > /dev/null
 "$launcher" case create "$work/case" --name "Packaged smoke test" --examiner "Installer test" > /dev/null
 "$launcher" ingest "$work/case" "$work/training/evidence" > ingest.txt

@@ -2,18 +2,11 @@ package org.evidenceworkbench.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
-import org.evidenceworkbench.detector.ItemCategory;
-import org.evidenceworkbench.detector.ItemView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,18 +65,18 @@ class DetectorRunnerTest {
         DetectorCatalog catalog = DetectorCatalog.load(plugins).only(i -> i.info().id().startsWith("order."));
 
         try (DetectorRunner runner = new DetectorRunner(catalog, Duration.ofMillis(300))) {
-            DetectorRunner.Result hung = runner.run(new Note("hang"));
+            DetectorRunner.Result hung = runner.run(note("hang"));
             assertThat(hung.findings()).extracting(f -> f.detectorId() + ": " + f.finding().label())
                     .containsExactly("order.a: a saw hang", "order.c: c saw hang");
             assertThat(hung.failures()).extracting(f -> f.detectorId() + " " + f.detectorVersion() + ": " + f.error())
                     .singleElement().asString().startsWith("order.b 2: timed out after");
 
-            DetectorRunner.Result after = runner.run(new Note("fine"));
+            DetectorRunner.Result after = runner.run(note("fine"));
             assertThat(after.findings()).extracting(f -> f.finding().label())
                     .containsExactly("a saw fine", "b saw fine", "c saw fine");
             assertThat(after.failures()).isEmpty();
 
-            DetectorRunner.Result threw = runner.run(new Note("throw"));
+            DetectorRunner.Result threw = runner.run(note("throw"));
             assertThat(threw.findings()).extracting(f -> f.finding().label())
                     .containsExactly("a saw throw", "c saw throw");
             assertThat(threw.failures()).extracting(DetectorFailure::error)
@@ -91,56 +84,9 @@ class DetectorRunnerTest {
         }
     }
 
-    private record Note(String text) implements ItemView {
-
-        @Override
-        public long id() {
-            return 1;
-        }
-
-        @Override
-        public String path() {
-            return "evidence/note.txt";
-        }
-
-        @Override
-        public String name() {
-            return "note.txt";
-        }
-
-        @Override
-        public ItemCategory category() {
-            return ItemCategory.DOCUMENT;
-        }
-
-        @Override
-        public String mimeType() {
-            return "text/plain";
-        }
-
-        @Override
-        public long size() {
-            return text.getBytes(StandardCharsets.UTF_8).length;
-        }
-
-        @Override
-        public Map<String, String> hashes() {
-            return Map.of();
-        }
-
-        @Override
-        public Map<String, String> metadata() {
-            return Map.of();
-        }
-
-        @Override
-        public InputStream openStream() {
-            return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public Optional<BufferedImage> picture() {
-            return Optional.empty();
-        }
+    /** A document whose extracted text is {@code text}, as the case keeps it after an ingest. */
+    private static StoredItemView note(String text) {
+        return new StoredItemView(1, "evidence/note.txt", "note.txt", "document", "text/plain", text.length(), null,
+                null, null, null, text, null);
     }
 }
